@@ -1,0 +1,98 @@
+package id.loket.ticket.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+
+/**
+ * A message on a ticket, either to the requester ({@link Visibility#PUBLIC}) or a work note among
+ * support staff ({@link Visibility#INTERNAL}). Comments are immutable and only created through
+ * {@link Ticket#addComment(String, String, Visibility, Instant)}, so that the aggregate can refuse
+ * them on closed tickets and record them in its history.
+ */
+@Entity
+@Table(name = "ticket_comment")
+public class Comment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticketCommentSeq")
+    @SequenceGenerator(name = "ticketCommentSeq", sequenceName = "ticket_comment_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "ticket_id", nullable = false, updatable = false)
+    private Ticket ticket;
+
+    @NotBlank
+    @Size(max = 64)
+    @Column(name = "author", length = 64, nullable = false, updatable = false)
+    private String author;
+
+    @NotBlank
+    @Size(max = 10000)
+    @Column(name = "body", length = 10000, nullable = false, updatable = false)
+    private String body;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "visibility", length = 16, nullable = false, updatable = false)
+    private Visibility visibility;
+
+    @NotNull
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    /** For JPA only. */
+    protected Comment() {
+    }
+
+    Comment(Ticket ticket, String author, String body, Visibility visibility, Instant createdAt) {
+        this.ticket = ticket;
+        this.author = author;
+        this.body = body;
+        this.visibility = visibility;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Ticket getTicket() {
+        return ticket;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** @return whether only support staff may read this comment */
+    public boolean isInternal() {
+        return visibility == Visibility.INTERNAL;
+    }
+}

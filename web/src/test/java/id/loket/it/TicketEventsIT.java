@@ -1,0 +1,62 @@
+package id.loket.it;
+
+import static id.loket.it.LoketDeployment.as;
+import static id.loket.it.LoketDeployment.open;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * JMS round trip: opening a ticket publishes TICKET_CREATED through the ActiveMQ resource
+ * adapter; the message-driven bean records a notification for the requester.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TicketEventsIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return LoketDeployment.microWar();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void openingATicketNotifiesTheRequesterThroughTheQueue() {
+    String number = open(base, "rina", "Cannot reach the intranet");
+
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+      List<String> notified = as(base, "rina").get("api/me/notifications").then().statusCode(200)
+          .extract().path("findAll { it.kind == 'TICKET_RECEIVED' }.ticketNumber");
+      assertThat(notified).contains(number);
+    });
+    List<String> others = as(base, "budi").get("api/me/notifications").then().statusCode(200).extract().path("ticketNumber");
+    assertThat(others).doesNotContain(number);
+  }
+
+  @Test
+  void aRejectedTicketPublishesNothing() {
+    String before = open(base, "budi", "Marker ticket before a rejected one");
+    as(base, "budi").body(java.util.Map.of("title", "No category", "description", "x", "category", "no-such-category",
+            "impact", "LOW", "urgency", "LOW"))
+        .post("api/tickets").then().statusCode(422);
+    String after = open(base, "budi", "Marker ticket after a rejected one");
+
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+      List<String> notified = as(base, "budi").get("api/me/notifications").then().statusCode(200)
+          .extract().path("ticketNumber");
+      assertThat(notified).contains(before, after);
+    });
+    List<String> notified = as(base, "budi").get("api/me/notifications").then().extract().path("ticketNumber");
+    assertThat(notified).as("one notification per stored ticket, none for the rejected one")
+        .filteredOn(n -> n.compareTo(before) >= 0 && n.compareTo(after) <= 0).hasSize(2);
+  }
+}
