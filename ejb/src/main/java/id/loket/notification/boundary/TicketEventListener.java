@@ -21,7 +21,7 @@ import java.util.logging.Logger;
     activationConfig = {
       @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(propertyName = "destination", propertyValue = TicketEvents.QUEUE_NAME),
-      @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "activemq-rar")
+      @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = TicketEvents.RESOURCE_ADAPTER)
     })
 public class TicketEventListener implements MessageListener {
 

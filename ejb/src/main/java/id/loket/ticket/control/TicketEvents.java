@@ -28,7 +28,7 @@ import java.util.UUID;
 @ConnectionFactoryDefinition(
     name = TicketEvents.CONNECTION_FACTORY,
     interfaceName = "jakarta.jms.ConnectionFactory",
-    resourceAdapter = "activemq-rar",
+    resourceAdapter = TicketEvents.RESOURCE_ADAPTER,
     transactionSupport = jakarta.resource.spi.TransactionSupport.TransactionSupportLevel.XATransaction,
     minPoolSize = 1,
     maxPoolSize = 16)
@@ -36,7 +36,7 @@ import java.util.UUID;
     name = TicketEvents.QUEUE,
     interfaceName = "jakarta.jms.Queue",
     className = "org.apache.activemq.command.ActiveMQQueue",
-    resourceAdapter = "activemq-rar",
+    resourceAdapter = TicketEvents.RESOURCE_ADAPTER,
     properties = {"PhysicalName=" + TicketEvents.QUEUE_NAME})
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -45,6 +45,8 @@ public class TicketEvents {
   public static final String CONNECTION_FACTORY = "java:app/jms/loketConnectionFactory";
   public static final String QUEUE = "java:app/jms/ticketEvents";
   public static final String QUEUE_NAME = "loket.ticket.events";
+  /** The ActiveMQ resource adapter as deployed beside (Micro) or inside (EAR) the application. */
+  public static final String RESOURCE_ADAPTER = "activemq-rar";
 
   @Resource(lookup = CONNECTION_FACTORY)
   ConnectionFactory connectionFactory;

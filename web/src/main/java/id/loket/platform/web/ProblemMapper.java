@@ -30,6 +30,9 @@ import java.util.logging.Logger;
  * what was wrong, in the caller's language (Accept-Language, English by default). Only a real
  * fault is a 500: it is logged with an incident id, and the response carries that id and no
  * internals.
+ *
+ * <p>Bean Validation failures get their own, more specific mapper ({@link ViolationMapper}),
+ * because Jersey ships one for {@code ValidationException} that would otherwise win and answer 400.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -40,8 +43,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable thrown) {
+    return problemFor(thrown, locale(headers));
+  }
+
+  static Response problemFor(Throwable thrown, Locale locale) {
     Throwable e = unwrap(thrown);
-    Locale locale = locale();
     if (e instanceof DomainException d) {
       return Problem.response(statusOf(d), Messages.of(d, locale), d.messageKey());
     }
@@ -124,7 +130,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return current;
   }
 
-  private Locale locale() {
+  static Locale locale(HttpHeaders headers) {
     if (headers != null) {
       for (Locale l : headers.getAcceptableLanguages()) {
         if ("id".equals(l.getLanguage()) || "in".equals(l.getLanguage())) {

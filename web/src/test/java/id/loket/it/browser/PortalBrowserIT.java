@@ -1,0 +1,89 @@
+package id.loket.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.loket.it.LoketDeployment;
+import id.loket.it.browser.Pages.LoginPage;
+import id.loket.it.browser.Pages.NewTicketPage;
+import id.loket.it.browser.Pages.TicketPage;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The pages in a real (headless) Chromium: sign in, raise a ticket, see it, in both languages. */
+@ExtendWith(ArquillianExtension.class)
+class PortalBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return LoketDeployment.microWar();
+  }
+
+  @ArquillianResource URL base;
+  WebDriver browser;
+
+  @BeforeEach
+  void startBrowser() throws Exception {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void stopBrowser() {
+    browser.quit();
+  }
+
+  @Test
+  void protectedPageSendsAnonymousUserToLoginAndWrongPasswordIsExplained() {
+    browser.get(base + "tickets/new.xhtml");
+    Pages.waitFor(browser).until(ExpectedConditions.urlContains("login.xhtml"));
+    LoginPage login = new LoginPage(browser);
+    login.signIn("rina", "not-her-password");
+    Pages.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("loginForm:messages"), "wrong"));
+    assertThat(login.messages()).contains("The user name or password is wrong.");
+  }
+
+  @Test
+  void requesterRaisesATicketAfterFixingTheFormAndSeesItsNumberAndHistory() {
+    new LoginPage(browser).open(base.toString()).signIn("rina", LoketDeployment.PASSWORD);
+    Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("myTickets")));
+
+    NewTicketPage form = new NewTicketPage(browser).open(base.toString());
+    form.submit();
+    Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("ticketForm:titleMessage")));
+    assertThat(form.errorFor("title")).isEqualTo("Please give the ticket a short title.");
+    assertThat(form.errorFor("category")).isEqualTo("Please choose a category.");
+
+    form.category("Software").title("Excel crashes on opening the budget file")
+        .description("Every time I open budget-2027.xlsx Excel closes without a message.")
+        .submit();
+
+    TicketPage ticket = new TicketPage(browser).await();
+    assertThat(ticket.number()).matches("LKT-\\d{4}-\\d{6}-\\d");
+    assertThat(ticket.status()).isEqualTo("New");
+    assertThat(ticket.flash()).contains(ticket.number()).contains("has been created");
+    assertThat(ticket.history()).contains("Created").contains("rina");
+  }
+
+  @Test
+  void loginPageSpeaksIndonesianAndSoDoesTheFormAfterwards() {
+    LoginPage login = new LoginPage(browser).open(base.toString());
+    login.switchToIndonesian();
+    login.signIn("budi", LoketDeployment.PASSWORD);
+    Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("myTickets")));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tiket saya");
+
+    NewTicketPage form = new NewTicketPage(browser).open(base.toString());
+    form.submit();
+    Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("ticketForm:titleMessage")));
+    assertThat(form.errorFor("title")).isEqualTo("Mohon isi judul singkat tiket.");
+  }
+}
