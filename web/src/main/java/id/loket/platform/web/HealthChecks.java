@@ -2,31 +2,29 @@ package id.loket.platform.web;
 
 import id.loket.platform.DatabaseMigration;
 import id.loket.ticket.control.TicketEvents;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.jms.ConnectionFactory;
 import java.sql.Connection;
+import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Readiness of what Loket cannot work without: its database and its message broker. */
+/**
+ * Readiness of what Loket cannot work without: its database and its message broker. The
+ * resources are looked up when a check runs, not injected: in the EAR the web module is
+ * validated before the EJB module has defined them.
+ */
 @ApplicationScoped
 public class HealthChecks {
-
-  @Resource(lookup = DatabaseMigration.DATA_SOURCE)
-  DataSource dataSource;
-
-  @Resource(lookup = TicketEvents.CONNECTION_FACTORY)
-  ConnectionFactory connectionFactory;
 
   @Produces
   @Readiness
   HealthCheck database() {
     return () -> {
-      try (Connection c = dataSource.getConnection()) {
+      try (Connection c = InitialContext.<DataSource>doLookup(DatabaseMigration.DATA_SOURCE).getConnection()) {
         var meta = c.getMetaData();
         return HealthCheckResponse.named("database")
             .status(c.isValid(2))
@@ -42,7 +40,8 @@ public class HealthChecks {
   @Readiness
   HealthCheck broker() {
     return () -> {
-      try (jakarta.jms.Connection c = connectionFactory.createConnection()) {
+      try (jakarta.jms.Connection c =
+          InitialContext.<ConnectionFactory>doLookup(TicketEvents.CONNECTION_FACTORY).createConnection()) {
         c.start();
         return HealthCheckResponse.named("broker").up().build();
       } catch (Exception e) {
