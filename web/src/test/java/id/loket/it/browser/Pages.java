@@ -30,7 +30,7 @@ final class Pages {
 
     void switchToIndonesian() {
       browser.findElement(By.id("loginForm:langId")).click();
-      waitFor(browser).until(ExpectedConditions.textToBe(By.cssSelector("label[for='loginForm:username']"), "Nama pengguna"));
+      waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("label[for='loginForm:username']"), "Nama pengguna"));
     }
 
     String messages() {

@@ -7,6 +7,8 @@ import id.loket.it.browser.Pages.LoginPage;
 import id.loket.it.browser.Pages.NewTicketPage;
 import id.loket.it.browser.Pages.TicketPage;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -14,8 +16,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -36,9 +41,16 @@ class PortalBrowserIT {
     browser = Browser.start();
   }
 
+  /** Keeps what the page looked like at the end of each test in target/screenshots. */
   @AfterEach
-  void stopBrowser() {
-    browser.quit();
+  void stopBrowser(TestInfo test) throws Exception {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+      byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+      Files.write(dir.resolve(test.getTestMethod().orElseThrow().getName() + ".png"), png);
+    } finally {
+      browser.quit();
+    }
   }
 
   @Test
