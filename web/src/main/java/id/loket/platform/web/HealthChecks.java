@@ -7,15 +7,19 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.jms.ConnectionFactory;
 import java.sql.Connection;
 import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness of what Loket cannot work without: its database and its message broker. The
- * resources are looked up when a check runs, not injected: in the EAR the web module is
- * validated before the EJB module has defined them.
+ * Readiness of what Loket cannot work without: its database and its message broker.
+ *
+ * <p>The resources are looked up when the checks are created, inside the application (the checks
+ * themselves later run on Payara's health endpoint, where {@code java:app} names do not resolve),
+ * and not injected into fields, because in the EAR the web module is validated before the EJB
+ * module has defined them.
  */
 @ApplicationScoped
 public class HealthChecks {
@@ -23,15 +27,21 @@ public class HealthChecks {
   @Produces
   @Readiness
   HealthCheck database() {
+    DataSource dataSource;
+    try {
+      dataSource = InitialContext.doLookup(DatabaseMigration.DATA_SOURCE);
+    } catch (NamingException e) {
+      return down("database", e);
+    }
     return () -> {
-      try (Connection c = InitialContext.<DataSource>doLookup(DatabaseMigration.DATA_SOURCE).getConnection()) {
+      try (Connection c = dataSource.getConnection()) {
         var meta = c.getMetaData();
         return HealthCheckResponse.named("database")
             .status(c.isValid(2))
             .withData("product", meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion())
             .build();
       } catch (Exception e) {
-        return HealthCheckResponse.named("database").down().withData("error", String.valueOf(e.getMessage())).build();
+        return down("database", e).call();
       }
     };
   }
@@ -39,14 +49,23 @@ public class HealthChecks {
   @Produces
   @Readiness
   HealthCheck broker() {
+    ConnectionFactory connectionFactory;
+    try {
+      connectionFactory = InitialContext.doLookup(TicketEvents.CONNECTION_FACTORY);
+    } catch (NamingException e) {
+      return down("broker", e);
+    }
     return () -> {
-      try (jakarta.jms.Connection c =
-          InitialContext.<ConnectionFactory>doLookup(TicketEvents.CONNECTION_FACTORY).createConnection()) {
+      try (jakarta.jms.Connection c = connectionFactory.createConnection()) {
         c.start();
         return HealthCheckResponse.named("broker").up().build();
       } catch (Exception e) {
-        return HealthCheckResponse.named("broker").down().withData("error", String.valueOf(e.getMessage())).build();
+        return down("broker", e).call();
       }
     };
+  }
+
+  private static HealthCheck down(String name, Exception e) {
+    return () -> HealthCheckResponse.named(name).down().withData("error", String.valueOf(e.getMessage())).build();
   }
 }

@@ -73,7 +73,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       if (status.getStatusCode() == 400) {
         return Problem.response(status, Messages.get(locale, "problem.malformed"), "problem.malformed");
       }
-      return Problem.response(status, wae.getMessage(), "problem.http");
+      return Problem.response(
+          status, Messages.get(locale, "problem.http", status.getStatusCode(), status.getReasonPhrase()), "problem.http");
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Incident " + incident, thrown);
