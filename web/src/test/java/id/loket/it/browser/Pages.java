@@ -55,11 +55,18 @@ final class Pages {
       return this;
     }
 
-    /** Chooses a category by its visible label, through PrimeFaces' hidden native select. */
+    /** Chooses a category by its visible label, as a person does: open the menu, click the item. */
     NewTicketPage category(String label) {
-      browser.findElement(By.id("ticketForm:category")).click();
-      By item = By.xpath("//li[contains(@class,'ui-selectonemenu-item') and normalize-space(.)='" + label + "']");
-      waitFor(browser).until(ExpectedConditions.elementToBeClickable(item)).click();
+      By panel = By.id("ticketForm:category_panel");
+      By item = By.cssSelector("[id='ticketForm:category_panel'] li[data-label='" + label + "']");
+      By shown = By.id("ticketForm:category_label");
+      waitFor(browser).until(d -> {
+        if (!d.findElement(panel).isDisplayed()) {
+          d.findElement(By.cssSelector("[id='ticketForm:category'] .ui-selectonemenu-trigger")).click();
+        }
+        WebElementWait.clickWhenVisible(d, item);
+        return label.equals(d.findElement(shown).getText());
+      });
       return this;
     }
 
@@ -69,6 +76,18 @@ final class Pages {
 
     String errorFor(String field) {
       return browser.findElement(By.id("ticketForm:" + field + "Message")).getText();
+    }
+  }
+
+  /** Small waits that tolerate PrimeFaces' overlay animations. */
+  static final class WebElementWait {
+    private WebElementWait() {}
+
+    static void clickWhenVisible(WebDriver browser, By locator) {
+      var found = browser.findElements(locator);
+      if (!found.isEmpty() && found.get(0).isDisplayed()) {
+        found.get(0).click();
+      }
     }
   }
 
