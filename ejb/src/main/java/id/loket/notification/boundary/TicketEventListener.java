@@ -20,8 +20,7 @@ import java.util.logging.Logger;
 @MessageDriven(
     activationConfig = {
       @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-      @ActivationConfigProperty(propertyName = "destination", propertyValue = TicketEvents.QUEUE_NAME),
-      @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = TicketEvents.RESOURCE_ADAPTER)
+      @ActivationConfigProperty(propertyName = "destination", propertyValue = TicketEvents.QUEUE_NAME)
     })
 public class TicketEventListener implements MessageListener {
 

@@ -45,8 +45,13 @@ public class TicketEvents {
   public static final String CONNECTION_FACTORY = "java:app/jms/loketConnectionFactory";
   public static final String QUEUE = "java:app/jms/ticketEvents";
   public static final String QUEUE_NAME = "loket.ticket.events";
-  /** The ActiveMQ resource adapter as deployed beside (Micro) or inside (EAR) the application. */
-  public static final String RESOURCE_ADAPTER = "activemq-rar";
+  /**
+   * The ActiveMQ resource adapter: the connector module {@code activemq-rar.rar} inside the same
+   * application (the EAR), in the standard relative form. On Payara Micro, which deploys the
+   * adapter beside the WAR as {@code activemq-rar}, the Micro WAR's {@code WEB-INF/ejb-jar.xml}
+   * overrides it. (The message-driven bean's adapter is set in {@code glassfish-ejb-jar.xml}.)
+   */
+  public static final String RESOURCE_ADAPTER = "#activemq-rar";
 
   @Resource(lookup = CONNECTION_FACTORY)
   ConnectionFactory connectionFactory;

@@ -1,14 +1,10 @@
 package id.loket.platform.web;
 
-import id.loket.platform.DatabaseMigration;
-import id.loket.ticket.control.TicketEvents;
+import id.loket.platform.Probes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
-import jakarta.jms.ConnectionFactory;
-import java.sql.Connection;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -16,32 +12,23 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Readiness of what Loket cannot work without: its database and its message broker.
  *
- * <p>The resources are looked up when the checks are created, inside the application (the checks
- * themselves later run on Payara's health endpoint, where {@code java:app} names do not resolve),
- * and not injected into fields, because in the EAR the web module is validated before the EJB
- * module has defined them.
+ * <p>The probes are obtained when a check runs, not injected: Payara creates the checks while
+ * the application is still being deployed (in the EAR, before the web module's references are
+ * bound) and runs them later from its own health endpoint.
  */
 @ApplicationScoped
 public class HealthChecks {
 
+  @Inject Instance<Probes> probes;
+
   @Produces
   @Readiness
   HealthCheck database() {
-    DataSource dataSource;
-    try {
-      dataSource = InitialContext.doLookup(DatabaseMigration.DATA_SOURCE);
-    } catch (NamingException e) {
-      return down("database", e);
-    }
     return () -> {
-      try (Connection c = dataSource.getConnection()) {
-        var meta = c.getMetaData();
-        return HealthCheckResponse.named("database")
-            .status(c.isValid(2))
-            .withData("product", meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion())
-            .build();
+      try {
+        return HealthCheckResponse.named("database").up().withData("product", probes.get().database()).build();
       } catch (Exception e) {
-        return down("database", e).call();
+        return down("database", e);
       }
     };
   }
@@ -49,23 +36,18 @@ public class HealthChecks {
   @Produces
   @Readiness
   HealthCheck broker() {
-    ConnectionFactory connectionFactory;
-    try {
-      connectionFactory = InitialContext.doLookup(TicketEvents.CONNECTION_FACTORY);
-    } catch (NamingException e) {
-      return down("broker", e);
-    }
     return () -> {
-      try (jakarta.jms.Connection c = connectionFactory.createConnection()) {
-        c.start();
+      try {
+        probes.get().broker();
         return HealthCheckResponse.named("broker").up().build();
       } catch (Exception e) {
-        return down("broker", e).call();
+        return down("broker", e);
       }
     };
   }
 
-  private static HealthCheck down(String name, Exception e) {
-    return () -> HealthCheckResponse.named(name).down().withData("error", String.valueOf(e.getMessage())).build();
+  private static HealthCheckResponse down(String name, Exception e) {
+    Throwable cause = e.getCause() != null ? e.getCause() : e;
+    return HealthCheckResponse.named(name).down().withData("error", String.valueOf(cause.getMessage())).build();
   }
 }
