@@ -59,20 +59,20 @@ class TicketStatusTest {
     @ParameterizedTest(name = "{0} -> {1} allowed: {2}")
     @MethodSource("allPairs")
     void ticketFollowsExactlyTheTable(TicketStatus from, TicketStatus to, boolean allowed) {
-        Ticket ticket = TicketTest.ticketIn(from);
-        TicketTest.State before = TicketTest.State.of(ticket);
+        Ticket ticket = TicketFixtures.ticketIn(from);
+        TicketFixtures.State before = TicketFixtures.State.of(ticket);
 
         if (allowed) {
             perform(ticket, from, to);
 
             assertThat(ticket.getStatus()).isEqualTo(to);
-            assertThat(ticket.getUpdatedAt()).isEqualTo(TicketTest.LATER);
+            assertThat(ticket.getUpdatedAt()).isEqualTo(TicketFixtures.LATER);
             AuditEntry last = ticket.getHistory().get(ticket.getHistory().size() - 1);
             assertThat(last.getField()).isEqualTo("status");
             assertThat(last.getOldValue()).isEqualTo(from.name());
             assertThat(last.getNewValue()).isEqualTo(to.name());
             assertThat(last.getActor()).isEqualTo("actor");
-            assertThat(last.getAt()).isEqualTo(TicketTest.LATER);
+            assertThat(last.getAt()).isEqualTo(TicketFixtures.LATER);
         } else {
             IllegalTransitionException e = catchThrowableOfType(IllegalTransitionException.class,
                     () -> perform(ticket, from, to));
@@ -82,7 +82,7 @@ class TicketStatusTest {
             assertThat(e.to()).isEqualTo(to);
             assertThat(e.messageKey()).isEqualTo("ticket.transition.illegal");
             assertThat(e.args()).containsExactly(from, to);
-            assertThat(TicketTest.State.of(ticket)).isEqualTo(before);
+            assertThat(TicketFixtures.State.of(ticket)).isEqualTo(before);
         }
     }
 
@@ -92,9 +92,9 @@ class TicketStatusTest {
      */
     private static void perform(Ticket ticket, TicketStatus from, TicketStatus to) {
         if (from == NEW && to == ASSIGNED) {
-            ticket.assign(TicketTest.AGENT, "actor", TicketTest.LATER);
+            ticket.assign(TicketFixtures.AGENT, "actor", TicketFixtures.LATER);
         } else {
-            ticket.moveTo(to, "actor", TicketTest.LATER);
+            ticket.moveTo(to, "actor", TicketFixtures.LATER);
         }
     }
 
