@@ -15,8 +15,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Declares the application's one data source and brings its schema up to date before anything
- * else touches it.
+ * Declares the application's one data source and brings its schema up to date before anything else
+ * touches it.
  *
  * <p>The schema belongs to the Flyway migrations under {@code db/migration}; JPA never generates
  * DDL. The same migrations run on H2 (the embedded default) and on PostgreSQL. Which database is

@@ -14,9 +14,9 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * Touches the database and the broker for the readiness checks. An EJB, so that the checks run
- * with the application's naming context even when Payara's health endpoint calls them from
- * outside it (as it does for an EAR).
+ * Touches the database and the broker for the readiness checks. An EJB, so that the checks run with
+ * the application's naming context even when Payara's health endpoint calls them from outside it
+ * (as it does for an EAR).
  */
 @Stateless
 @PermitAll

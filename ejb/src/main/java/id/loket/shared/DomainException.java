@@ -7,39 +7,43 @@ import java.util.Objects;
  * A business rule was violated.
  *
  * <p>Loket is bilingual, so the domain must not decide how a rule violation is worded. Each
- * exception therefore carries a resource-bundle {@linkplain #messageKey() key} and the
- * {@linkplain #args() arguments} for its placeholders; the web layer translates it for the user.
- * {@link #getMessage()} returns an English default that is meant for logs and developers only.
+ * exception therefore carries a resource-bundle {@linkplain #messageKey() key} and the {@linkplain
+ * #args() arguments} for its placeholders; the web layer translates it for the user. {@link
+ * #getMessage()} returns an English default that is meant for logs and developers only.
  *
- * <p>It is an application exception that rolls back: the caller gets it as it is (not wrapped
- * in an {@code EJBException}), and nothing of the refused call is stored.
+ * <p>It is an application exception that rolls back: the caller gets it as it is (not wrapped in an
+ * {@code EJBException}), and nothing of the refused call is stored.
  */
 @ApplicationException(rollback = true)
 public class DomainException extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    private final String messageKey;
-    private final Object[] args;
+  private final String messageKey;
+  private final Object[] args;
 
-    /**
-     * @param messageKey     resource-bundle key of the user-facing message, never {@code null}
-     * @param defaultMessage English text used by {@link #getMessage()}
-     * @param args           arguments for the placeholders of the translated message
-     */
-    public DomainException(String messageKey, String defaultMessage, Object... args) {
-        super(defaultMessage);
-        this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
-        this.args = args == null ? new Object[0] : args.clone();
-    }
+  /**
+   * @param messageKey resource-bundle key of the user-facing message, never {@code null}
+   * @param defaultMessage English text used by {@link #getMessage()}
+   * @param args arguments for the placeholders of the translated message
+   */
+  public DomainException(String messageKey, String defaultMessage, Object... args) {
+    super(defaultMessage);
+    this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
+    this.args = args == null ? new Object[0] : args.clone();
+  }
 
-    /** @return the resource-bundle key of the user-facing message */
-    public String messageKey() {
-        return messageKey;
-    }
+  /**
+   * @return the resource-bundle key of the user-facing message
+   */
+  public String messageKey() {
+    return messageKey;
+  }
 
-    /** @return a copy of the message arguments, in placeholder order */
-    public Object[] args() {
-        return args.clone();
-    }
+  /**
+   * @return a copy of the message arguments, in placeholder order
+   */
+  public Object[] args() {
+    return args.clone();
+  }
 }

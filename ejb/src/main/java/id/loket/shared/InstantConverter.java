@@ -7,8 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Stores {@link Instant}s as {@code TIMESTAMP WITH TIME ZONE} in UTC. The JPA provider of
- * Payara 6 (EclipseLink 4.0, JPA 3.1) has no built-in mapping for {@code Instant}.
+ * Stores {@link Instant}s as {@code TIMESTAMP WITH TIME ZONE} in UTC. The JPA provider of Payara 6
+ * (EclipseLink 4.0, JPA 3.1) has no built-in mapping for {@code Instant}.
  */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, OffsetDateTime> {

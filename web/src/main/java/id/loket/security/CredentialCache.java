@@ -17,14 +17,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Remembers, for a short time, credentials that were verified successfully, so that an API
- * client sending HTTP Basic on every request does not pay a full PBKDF2 verification (about
- * 0.2 s of CPU) each time.
+ * Remembers, for a short time, credentials that were verified successfully, so that an API client
+ * sending HTTP Basic on every request does not pay a full PBKDF2 verification (about 0.2 s of CPU)
+ * each time.
  *
- * <p>Entries are keyed by an HMAC of user name and password under a random key that exists only
- * in this JVM: the cache holds no password and nothing that helps to guess one. Failed attempts
- * are never cached, so guessing still costs the full hash. A changed or removed password stops
- * working for cached clients at the latest after {@code ttl}.
+ * <p>Entries are keyed by an HMAC of user name and password under a random key that exists only in
+ * this JVM: the cache holds no password and nothing that helps to guess one. Failed attempts are
+ * never cached, so guessing still costs the full hash. A changed or removed password stops working
+ * for cached clients at the latest after {@code ttl}.
  */
 final class CredentialCache {
 

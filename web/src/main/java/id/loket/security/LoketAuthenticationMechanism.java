@@ -17,16 +17,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * The one authentication mechanism of the application (Jakarta Security allows one): HTTP Basic
- * for {@code /api/*}, a login form for pages.
+ * The one authentication mechanism of the application (Jakarta Security allows one): HTTP Basic for
+ * {@code /api/*}, a login form for pages.
  *
- * <p>API: every request carries its credentials; none creates a session (so a browser session
- * can never be used to forge an API call). Missing or wrong credentials on a protected resource
- * get 401 with {@code WWW-Authenticate: Basic} and a problem+json body.
+ * <p>API: every request carries its credentials; none creates a session (so a browser session can
+ * never be used to forge an API call). Missing or wrong credentials on a protected resource get 401
+ * with {@code WWW-Authenticate: Basic} and a problem+json body.
  *
  * <p>Pages: {@code LoginBean} passes the credential through {@code SecurityContext.authenticate};
- * on success the caller is remembered in a fresh session (the id is changed against fixation).
- * An anonymous request for a protected page is redirected to the login page.
+ * on success the caller is remembered in a fresh session (the id is changed against fixation). An
+ * anonymous request for a protected page is redirected to the login page.
  */
 @ApplicationScoped
 public class LoketAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -43,7 +43,8 @@ public class LoketAuthenticationMechanism implements HttpAuthenticationMechanism
     return path.startsWith("/api/") ? api(request, response, context) : page(request, context);
   }
 
-  private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  private AuthenticationStatus api(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       UsernamePasswordCredential credential = decodeBasic(header.substring(6).trim());
@@ -70,12 +71,16 @@ public class LoketAuthenticationMechanism implements HttpAuthenticationMechanism
       }
       request.getSession(true);
       request.changeSessionId();
-      request.getSession().setAttribute(
-          SESSION_KEY, new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+      request
+          .getSession()
+          .setAttribute(
+              SESSION_KEY,
+              new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
       return context.notifyContainerAboutLogin(result);
     }
     HttpSession session = request.getSession(false);
-    SessionCaller caller = session == null ? null : (SessionCaller) session.getAttribute(SESSION_KEY);
+    SessionCaller caller =
+        session == null ? null : (SessionCaller) session.getAttribute(SESSION_KEY);
     if (caller != null) {
       return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
@@ -89,7 +94,10 @@ public class LoketAuthenticationMechanism implements HttpAuthenticationMechanism
     try {
       String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
-      return colon <= 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+      return colon <= 0
+          ? null
+          : new UsernamePasswordCredential(
+              decoded.substring(0, colon), decoded.substring(colon + 1));
     } catch (IllegalArgumentException e) {
       return null;
     }
@@ -101,8 +109,12 @@ public class LoketAuthenticationMechanism implements HttpAuthenticationMechanism
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
     try {
-      response.getWriter().write(
-          "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"" + detail + "\"}");
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
+                  + detail
+                  + "\"}");
     } catch (IOException e) {
       // the client has gone; the status is set
     }

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Checks user name and password against Loket's own user table; the groups are the roles.
- * Successful checks are remembered for {@code loket.security.credential-cache-seconds}
- * (see {@link CredentialCache}); 0 turns that off.
+ * Successful checks are remembered for {@code loket.security.credential-cache-seconds} (see {@link
+ * CredentialCache}); 0 turns that off.
  */
 @ApplicationScoped
 public class LoketIdentityStore implements IdentityStore {
@@ -50,7 +50,10 @@ public class LoketIdentityStore implements IdentityStore {
       caller.ifPresent(c -> cache.put(username, password, c));
     }
     return caller
-        .map(c -> new CredentialValidationResult(c.username(), c.roles().stream().map(Role::name).collect(Collectors.toSet())))
+        .map(
+            c ->
+                new CredentialValidationResult(
+                    c.username(), c.roles().stream().map(Role::name).collect(Collectors.toSet())))
         .orElse(CredentialValidationResult.INVALID_RESULT);
   }
 }

@@ -28,7 +28,9 @@ public final class LoketDeployment {
   public static RequestSpecification as(URL base, String user) {
     return RestAssured.given()
         .baseUri(base.toString())
-        .auth().preemptive().basic(user, PASSWORD)
+        .auth()
+        .preemptive()
+        .basic(user, PASSWORD)
         .accept(ContentType.JSON)
         .contentType(ContentType.JSON);
   }
@@ -44,7 +46,12 @@ public final class LoketDeployment {
 
   /** Creates a ticket as {@code user} and returns its number. */
   public static String open(URL base, String user, String title) {
-    return as(base, user).body(newTicket(title)).post("api/tickets")
-        .then().statusCode(201).extract().path("number");
+    return as(base, user)
+        .body(newTicket(title))
+        .post("api/tickets")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("number");
   }
 }

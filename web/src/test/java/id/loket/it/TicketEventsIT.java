@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * JMS round trip: opening a ticket publishes TICKET_CREATED through the ActiveMQ resource
- * adapter; the message-driven bean records a notification for the requester.
+ * JMS round trip: opening a ticket publishes TICKET_CREATED through the ActiveMQ resource adapter;
+ * the message-driven bean records a notification for the requester.
  */
 @ExtendWith(ArquillianExtension.class)
 class TicketEventsIT {
@@ -33,30 +33,70 @@ class TicketEventsIT {
   void openingATicketNotifiesTheRequesterThroughTheQueue() {
     String number = open(base, "rina", "Cannot reach the intranet");
 
-    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-      List<String> notified = as(base, "rina").get("api/me/notifications").then().statusCode(200)
-          .extract().path("findAll { it.kind == 'TICKET_RECEIVED' }.ticketNumber");
-      assertThat(notified).contains(number);
-    });
-    List<String> others = as(base, "budi").get("api/me/notifications").then().statusCode(200).extract().path("ticketNumber");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .untilAsserted(
+            () -> {
+              List<String> notified =
+                  as(base, "rina")
+                      .get("api/me/notifications")
+                      .then()
+                      .statusCode(200)
+                      .extract()
+                      .path("findAll { it.kind == 'TICKET_RECEIVED' }.ticketNumber");
+              assertThat(notified).contains(number);
+            });
+    List<String> others =
+        as(base, "budi")
+            .get("api/me/notifications")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("ticketNumber");
     assertThat(others).doesNotContain(number);
   }
 
   @Test
   void aRejectedTicketPublishesNothing() {
     String before = open(base, "budi", "Marker ticket before a rejected one");
-    as(base, "budi").body(java.util.Map.of("title", "No category", "description", "x", "category", "no-such-category",
-            "impact", "LOW", "urgency", "LOW"))
-        .post("api/tickets").then().statusCode(422);
+    as(base, "budi")
+        .body(
+            java.util.Map.of(
+                "title",
+                "No category",
+                "description",
+                "x",
+                "category",
+                "no-such-category",
+                "impact",
+                "LOW",
+                "urgency",
+                "LOW"))
+        .post("api/tickets")
+        .then()
+        .statusCode(422);
     String after = open(base, "budi", "Marker ticket after a rejected one");
 
-    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-      List<String> notified = as(base, "budi").get("api/me/notifications").then().statusCode(200)
-          .extract().path("ticketNumber");
-      assertThat(notified).contains(before, after);
-    });
-    List<String> notified = as(base, "budi").get("api/me/notifications").then().extract().path("ticketNumber");
-    assertThat(notified).as("one notification per stored ticket, none for the rejected one")
-        .filteredOn(n -> n.compareTo(before) >= 0 && n.compareTo(after) <= 0).hasSize(2);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .untilAsserted(
+            () -> {
+              List<String> notified =
+                  as(base, "budi")
+                      .get("api/me/notifications")
+                      .then()
+                      .statusCode(200)
+                      .extract()
+                      .path("ticketNumber");
+              assertThat(notified).contains(before, after);
+            });
+    List<String> notified =
+        as(base, "budi").get("api/me/notifications").then().extract().path("ticketNumber");
+    assertThat(notified)
+        .as("one notification per stored ticket, none for the rejected one")
+        .filteredOn(n -> n.compareTo(before) >= 0 && n.compareTo(after) <= 0)
+        .hasSize(2);
   }
 }

@@ -30,7 +30,8 @@ class TicketLifecycleIT {
 
   @Test
   void ticketIsStoredWithNumberPriorityAndCreationAudit() {
-    as(base, "rina").body(LoketDeployment.newTicket("Laptop will not start"))
+    as(base, "rina")
+        .body(LoketDeployment.newTicket("Laptop will not start"))
         .post("api/tickets")
         .then()
         .statusCode(201)
@@ -46,20 +47,51 @@ class TicketLifecycleIT {
   void everyChangeIsAuditedInOrderAndInternalNotesStayInternal() {
     String number = open(base, "rina", "Printer on floor 3 jams");
 
-    as(base, "sari").body(Map.of("to", "ASSIGNED")).post("api/tickets/" + number + "/transitions").then().statusCode(200);
-    as(base, "sari").body(Map.of("to", "IN_PROGRESS")).post("api/tickets/" + number + "/transitions").then().statusCode(200);
-    as(base, "sari").body(Map.of("body", "Which tray?", "visibility", "PUBLIC"))
-        .post("api/tickets/" + number + "/comments").then().statusCode(201);
-    as(base, "sari").body(Map.of("body", "Fuser is worn out", "visibility", "INTERNAL"))
-        .post("api/tickets/" + number + "/comments").then().statusCode(201);
-    as(base, "sari").body(Map.of("to", "RESOLVED")).post("api/tickets/" + number + "/transitions").then().statusCode(200);
-    as(base, "rina").body(Map.of("to", "CLOSED")).post("api/tickets/" + number + "/transitions")
-        .then().statusCode(200).body("status", equalTo("CLOSED"));
+    as(base, "sari")
+        .body(Map.of("to", "ASSIGNED"))
+        .post("api/tickets/" + number + "/transitions")
+        .then()
+        .statusCode(200);
+    as(base, "sari")
+        .body(Map.of("to", "IN_PROGRESS"))
+        .post("api/tickets/" + number + "/transitions")
+        .then()
+        .statusCode(200);
+    as(base, "sari")
+        .body(Map.of("body", "Which tray?", "visibility", "PUBLIC"))
+        .post("api/tickets/" + number + "/comments")
+        .then()
+        .statusCode(201);
+    as(base, "sari")
+        .body(Map.of("body", "Fuser is worn out", "visibility", "INTERNAL"))
+        .post("api/tickets/" + number + "/comments")
+        .then()
+        .statusCode(201);
+    as(base, "sari")
+        .body(Map.of("to", "RESOLVED"))
+        .post("api/tickets/" + number + "/transitions")
+        .then()
+        .statusCode(200);
+    as(base, "rina")
+        .body(Map.of("to", "CLOSED"))
+        .post("api/tickets/" + number + "/transitions")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("CLOSED"));
 
-    JsonPath staff = as(base, "sari").get("api/tickets/" + number).then().statusCode(200).extract().jsonPath();
+    JsonPath staff =
+        as(base, "sari").get("api/tickets/" + number).then().statusCode(200).extract().jsonPath();
     List<Map<String, String>> history = staff.getList("history");
     assertThat(history)
-        .extracting(h -> h.get("field") + ":" + h.get("oldValue") + "->" + h.get("newValue") + "@" + h.get("actor"))
+        .extracting(
+            h ->
+                h.get("field")
+                    + ":"
+                    + h.get("oldValue")
+                    + "->"
+                    + h.get("newValue")
+                    + "@"
+                    + h.get("actor"))
         .containsExactly(
             "created:null->" + number + "@rina",
             "assignee:null->sari@sari",
@@ -69,11 +101,13 @@ class TicketLifecycleIT {
             "comment:null->INTERNAL@sari",
             "status:IN_PROGRESS->RESOLVED@sari",
             "status:RESOLVED->CLOSED@rina");
-    assertThat(staff.getList("comments.visibility", String.class)).containsExactly("PUBLIC", "INTERNAL");
+    assertThat(staff.getList("comments.visibility", String.class))
+        .containsExactly("PUBLIC", "INTERNAL");
     assertThat(staff.getString("resolvedAt")).isNotNull();
     assertThat(staff.getString("closedAt")).isNotNull();
 
-    JsonPath requester = as(base, "rina").get("api/tickets/" + number).then().statusCode(200).extract().jsonPath();
+    JsonPath requester =
+        as(base, "rina").get("api/tickets/" + number).then().statusCode(200).extract().jsonPath();
     assertThat(requester.getList("comments.body", String.class)).containsExactly("Which tray?");
     assertThat(requester.getList("history.newValue", String.class)).doesNotContain("INTERNAL");
   }
@@ -83,11 +117,18 @@ class TicketLifecycleIT {
     String mine = open(base, "budi", "Need a second monitor");
     open(base, "rina", "Keyboard missing keys");
 
-    List<String> numbers = as(base, "budi").get("api/tickets").then().statusCode(200).extract().path("number");
+    List<String> numbers =
+        as(base, "budi").get("api/tickets").then().statusCode(200).extract().path("number");
     assertThat(numbers).contains(mine).allMatch(n -> ownedBy(n, "budi"));
   }
 
   private boolean ownedBy(String number, String user) {
-    return user.equals(as(base, user).get("api/tickets/" + number).then().statusCode(200).extract().path("requester"));
+    return user.equals(
+        as(base, user)
+            .get("api/tickets/" + number)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("requester"));
   }
 }

@@ -13,25 +13,27 @@ import org.junit.jupiter.api.Test;
 
 class CredentialCacheTest {
 
-  private static final CallerIdentity RINA = new CallerIdentity("rina", "Rina", Set.of(Role.REQUESTER));
+  private static final CallerIdentity RINA =
+      new CallerIdentity("rina", "Rina", Set.of(Role.REQUESTER));
 
   private Instant now = Instant.parse("2026-11-22T08:00:00Z");
-  private final Clock clock = new Clock() {
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
+  private final Clock clock =
+      new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+          return ZoneOffset.UTC;
+        }
 
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+          return this;
+        }
 
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  };
+        @Override
+        public Instant instant() {
+          return now;
+        }
+      };
 
   @Test
   void remembersOnlyTheExactCredentialsThatWereVerified() {
@@ -41,7 +43,9 @@ class CredentialCacheTest {
     assertThat(cache.get("rina", "demo2026".toCharArray())).contains(RINA);
     assertThat(cache.get("rina", "demo2027".toCharArray())).isEmpty();
     assertThat(cache.get("budi", "demo2026".toCharArray())).isEmpty();
-    assertThat(cache.get("rin", "ademo2026".toCharArray())).as("user/password boundary is unambiguous").isEmpty();
+    assertThat(cache.get("rin", "ademo2026".toCharArray()))
+        .as("user/password boundary is unambiguous")
+        .isEmpty();
   }
 
   @Test

@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A category tickets are filed under. Its display name is the bundle key {@code category.<code>}. */
+/**
+ * A category tickets are filed under. Its display name is the bundle key {@code category.<code>}.
+ */
 @Entity
 @Table(name = "category")
 public class Category {

@@ -16,7 +16,9 @@ import java.util.Optional;
 @PermitAll
 public class UserDirectory {
 
-  /** Verified when the user does not exist, so that a wrong name costs as much as a wrong password. */
+  /**
+   * Verified when the user does not exist, so that a wrong name costs as much as a wrong password.
+   */
   private static final String DUMMY_HASH = PasswordHashing.hash("not-a-password".toCharArray());
 
   @PersistenceContext EntityManager em;

@@ -23,9 +23,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Demo users (one per role, two requesters) and a few tickets, created once on an empty
- * database when {@code loket.demo.enabled} is true, and listed in the log at every start so that
- * whoever starts Loket can sign in. Turn it off for production.
+ * Demo users (one per role, two requesters) and a few tickets, created once on an empty database
+ * when {@code loket.demo.enabled} is true, and listed in the log at every start so that whoever
+ * starts Loket can sign in. Turn it off for production.
  */
 @Singleton
 @Startup
@@ -67,34 +67,61 @@ public class DemoData {
       Instant now = clock.instant();
       for (DemoUser u : USERS) {
         String hash = PasswordHashing.hash(password.toCharArray());
-        em.persist(new UserAccount(u.username(), u.displayName(), u.username() + "@loket.example", hash, u.locale(), u.roles(), now));
+        em.persist(
+            new UserAccount(
+                u.username(),
+                u.displayName(),
+                u.username() + "@loket.example",
+                hash,
+                u.locale(),
+                u.roles(),
+                now));
       }
       seedTickets(now);
     }
-    StringBuilder banner = new StringBuilder("\n")
-        .append("==================== Loket demo users ====================\n");
+    StringBuilder banner =
+        new StringBuilder("\n")
+            .append("==================== Loket demo users ====================\n");
     for (DemoUser u : USERS) {
       banner.append(String.format("  %-6s / %-10s %s%n", u.username(), password, u.roles()));
     }
-    banner.append("  (demo data is on: set LOKET_DEMO_ENABLED=false for production)\n")
+    banner
+        .append("  (demo data is on: set LOKET_DEMO_ENABLED=false for production)\n")
         .append("==========================================================");
     LOG.info(banner::toString);
   }
 
   private void seedTickets(Instant now) {
     Ticket vpn =
-        Ticket.open(numbers.next(now), "rina", "VPN disconnects every few minutes",
+        Ticket.open(
+            numbers.next(now),
+            "rina",
+            "VPN disconnects every few minutes",
             "Since Monday the VPN client drops the connection every 5–10 minutes when working from home.",
-            "network", Impact.MEDIUM, Urgency.HIGH, now);
+            "network",
+            Impact.MEDIUM,
+            Urgency.HIGH,
+            now);
     vpn.assign("sari", "tono", now);
     vpn.moveTo(id.loket.ticket.entity.TicketStatus.IN_PROGRESS, "sari", now);
-    vpn.addComment("sari", "Bisa kirim log VPN client dari menu Help → Export logs?", Visibility.PUBLIC, now);
-    vpn.addComment("sari", "Probably the split-tunnel profile rolled out last week.", Visibility.INTERNAL, now);
+    vpn.addComment(
+        "sari", "Bisa kirim log VPN client dari menu Help → Export logs?", Visibility.PUBLIC, now);
+    vpn.addComment(
+        "sari",
+        "Probably the split-tunnel profile rolled out last week.",
+        Visibility.INTERNAL,
+        now);
     em.persist(vpn);
     Ticket flight =
-        Ticket.open(numbers.next(now), "budi", "Ubah jadwal penerbangan Jakarta–Surabaya",
+        Ticket.open(
+            numbers.next(now),
+            "budi",
+            "Ubah jadwal penerbangan Jakarta–Surabaya",
             "Mohon ubah penerbangan tanggal 3 Desember ke pagi hari (sebelum jam 09.00).",
-            "travel-change", Impact.LOW, Urgency.MEDIUM, now);
+            "travel-change",
+            Impact.LOW,
+            Urgency.MEDIUM,
+            now);
     em.persist(flight);
   }
 }

@@ -8,9 +8,9 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * PBKDF2 password hashes in the self-describing form {@code algorithm:iterations:salt:hash}
- * (salt and hash in Base64), so that the work factor can be raised later without invalidating
- * stored hashes: verification reads the parameters from the stored value.
+ * PBKDF2 password hashes in the self-describing form {@code algorithm:iterations:salt:hash} (salt
+ * and hash in Base64), so that the work factor can be raised later without invalidating stored
+ * hashes: verification reads the parameters from the stored value.
  *
  * <p>210,000 iterations of HMAC-SHA512 follow the OWASP recommendation for PBKDF2-SHA512.
  */
@@ -30,10 +30,18 @@ public final class PasswordHashing {
     RANDOM.nextBytes(salt);
     byte[] key = derive(ALGORITHM, password, salt, ITERATIONS, KEY_BITS);
     Base64.Encoder b64 = Base64.getEncoder();
-    return ALGORITHM + ":" + ITERATIONS + ":" + b64.encodeToString(salt) + ":" + b64.encodeToString(key);
+    return ALGORITHM
+        + ":"
+        + ITERATIONS
+        + ":"
+        + b64.encodeToString(salt)
+        + ":"
+        + b64.encodeToString(key);
   }
 
-  /** True when the password matches the stored hash; false for a wrong password or a malformed hash. */
+  /**
+   * True when the password matches the stored hash; false for a wrong password or a malformed hash.
+   */
   public static boolean verify(char[] password, String stored) {
     if (password == null || stored == null) {
       return false;
@@ -53,7 +61,8 @@ public final class PasswordHashing {
     }
   }
 
-  private static byte[] derive(String algorithm, char[] password, byte[] salt, int iterations, int bits) {
+  private static byte[] derive(
+      String algorithm, char[] password, byte[] salt, int iterations, int bits) {
     PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, bits);
     try {
       return SecretKeyFactory.getInstance(algorithm).generateSecret(spec).getEncoded();
@@ -63,5 +72,4 @@ public final class PasswordHashing {
       spec.clearPassword();
     }
   }
-
 }

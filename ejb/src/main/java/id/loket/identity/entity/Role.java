@@ -1,8 +1,8 @@
 package id.loket.identity.entity;
 
 /**
- * The roles of Loket. Their names are the security roles (and group names) the container
- * checks; {@link Roles} has the same names as compile-time constants for annotations.
+ * The roles of Loket. Their names are the security roles (and group names) the container checks;
+ * {@link Roles} has the same names as compile-time constants for annotations.
  */
 public enum Role {
   /** An employee raising and following their own requests. */

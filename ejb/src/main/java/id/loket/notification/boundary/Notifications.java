@@ -19,14 +19,18 @@ public class Notifications {
   @Resource SessionContext session;
 
   public List<NotificationView> mine(int max) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT n FROM Notification n WHERE n.recipient = :me ORDER BY n.createdAt DESC, n.id DESC",
             Notification.class)
         .setParameter("me", session.getCallerPrincipal().getName())
         .setMaxResults(Math.max(1, Math.min(max, 200)))
         .getResultList()
         .stream()
-        .map(n -> new NotificationView(n.getKind(), n.getTicketNumber(), n.getCreatedAt(), n.getReadAt() != null))
+        .map(
+            n ->
+                new NotificationView(
+                    n.getKind(), n.getTicketNumber(), n.getCreatedAt(), n.getReadAt() != null))
         .toList();
   }
 }

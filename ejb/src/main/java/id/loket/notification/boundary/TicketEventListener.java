@@ -19,8 +19,12 @@ import java.util.logging.Logger;
  */
 @MessageDriven(
     activationConfig = {
-      @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-      @ActivationConfigProperty(propertyName = "destination", propertyValue = TicketEvents.QUEUE_NAME)
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(
+          propertyName = "destination",
+          propertyValue = TicketEvents.QUEUE_NAME)
     })
 public class TicketEventListener implements MessageListener {
 
@@ -32,7 +36,8 @@ public class TicketEventListener implements MessageListener {
   public void onMessage(Message message) {
     try {
       if (!(message instanceof TextMessage text)) {
-        LOG.warning(() -> "Ignoring a non-text message on " + TicketEvents.QUEUE_NAME + ": " + message);
+        LOG.warning(
+            () -> "Ignoring a non-text message on " + TicketEvents.QUEUE_NAME + ": " + message);
         return;
       }
       recorder.record(TicketEvent.fromJson(text.getText()));

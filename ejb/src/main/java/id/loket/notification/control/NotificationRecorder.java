@@ -26,14 +26,21 @@ public class NotificationRecorder {
     }
     long known =
         em.createQuery(
-                "SELECT COUNT(n) FROM Notification n WHERE n.eventId = :e AND n.recipient = :r", Long.class)
+                "SELECT COUNT(n) FROM Notification n WHERE n.eventId = :e AND n.recipient = :r",
+                Long.class)
             .setParameter("e", event.eventId())
             .setParameter("r", event.requester())
             .getSingleResult();
     if (known > 0) {
       return false;
     }
-    em.persist(new Notification(event.eventId(), event.requester(), TICKET_RECEIVED, event.ticketNumber(), clock.instant()));
+    em.persist(
+        new Notification(
+            event.eventId(),
+            event.requester(),
+            TICKET_RECEIVED,
+            event.ticketNumber(),
+            clock.instant()));
     return true;
   }
 }

@@ -16,7 +16,10 @@ public class Notification {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
-  @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "notification_seq",
+      sequenceName = "notification_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(name = "event_id", nullable = false, length = 36)
@@ -39,7 +42,8 @@ public class Notification {
 
   protected Notification() {}
 
-  public Notification(String eventId, String recipient, String kind, String ticketNumber, Instant createdAt) {
+  public Notification(
+      String eventId, String recipient, String kind, String ticketNumber, Instant createdAt) {
     this.eventId = eventId;
     this.recipient = recipient;
     this.kind = kind;

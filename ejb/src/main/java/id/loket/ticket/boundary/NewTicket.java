@@ -32,7 +32,8 @@ public class NewTicket {
 
   public NewTicket() {}
 
-  public NewTicket(String title, String description, String category, Impact impact, Urgency urgency) {
+  public NewTicket(
+      String title, String description, String category, Impact impact, Urgency urgency) {
     this.title = title;
     this.description = description;
     this.category = category;

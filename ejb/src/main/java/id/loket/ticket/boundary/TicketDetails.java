@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A ticket as one caller may see it: a requester gets public replies only and no internal
- * history; staff get everything. Built inside the transaction, so nothing is loaded lazily later.
+ * A ticket as one caller may see it: a requester gets public replies only and no internal history;
+ * staff get everything. Built inside the transaction, so nothing is loaded lazily later.
  */
 public record TicketDetails(
     String number,
@@ -34,13 +34,17 @@ public record TicketDetails(
 
   public record CommentView(String author, String body, String visibility, Instant createdAt) {}
 
-  public record ChangeView(Instant at, String actor, String field, String oldValue, String newValue) {}
+  public record ChangeView(
+      Instant at, String actor, String field, String oldValue, String newValue) {}
 
   static TicketDetails of(Ticket t, boolean staffView, Set<TicketStatus> allowed) {
     List<Comment> visible = staffView ? t.getComments() : t.getPublicComments();
     List<CommentView> comments =
         visible.stream()
-            .map(c -> new CommentView(c.getAuthor(), c.getBody(), c.getVisibility().name(), c.getCreatedAt()))
+            .map(
+                c ->
+                    new CommentView(
+                        c.getAuthor(), c.getBody(), c.getVisibility().name(), c.getCreatedAt()))
             .toList();
     List<ChangeView> history =
         t.getHistory().stream()

@@ -32,16 +32,17 @@ import java.util.Set;
  * aggregate, checks that the caller may touch it, lets the aggregate apply its rules (and record
  * its audit trail), and returns what the caller may see. One transaction per call.
  *
- * <p>Who may do what: any signed-in user opens tickets for themselves and follows their own;
- * staff (agent, team lead, manager, admin) see and work every ticket. A requester may reply
- * publicly, accept a resolution (close) or reopen it; everything else is for staff.
+ * <p>Who may do what: any signed-in user opens tickets for themselves and follows their own; staff
+ * (agent, team lead, manager, admin) see and work every ticket. A requester may reply publicly,
+ * accept a resolution (close) or reopen it; everything else is for staff.
  */
 @Stateless
 @DeclareRoles({Roles.REQUESTER, Roles.AGENT, Roles.TEAM_LEAD, Roles.MANAGER, Roles.ADMIN})
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.TEAM_LEAD, Roles.MANAGER, Roles.ADMIN})
 public class TicketService {
 
-  private static final Set<TicketStatus> REQUESTER_MOVES = EnumSet.of(TicketStatus.CLOSED, TicketStatus.REOPENED);
+  private static final Set<TicketStatus> REQUESTER_MOVES =
+      EnumSet.of(TicketStatus.CLOSED, TicketStatus.REOPENED);
 
   @PersistenceContext EntityManager em;
   @Resource SessionContext session;
@@ -53,7 +54,8 @@ public class TicketService {
   public TicketDetails open(@NotNull @Valid NewTicket request) {
     String category = request.getCategory().strip();
     if (!catalog.isActive(category)) {
-      throw new DomainException("ticket.category.unknown", "Unknown category '" + category + "'", category);
+      throw new DomainException(
+          "ticket.category.unknown", "Unknown category '" + category + "'", category);
     }
     Instant now = clock.instant();
     Ticket ticket =
@@ -77,8 +79,10 @@ public class TicketService {
 
   /** The caller's own tickets, newest first. */
   public List<TicketSummary> mine(int max) {
-    return em.createQuery(
-            "SELECT t FROM Ticket t WHERE t.requester = :me ORDER BY t.createdAt DESC, t.id DESC", Ticket.class)
+    return em
+        .createQuery(
+            "SELECT t FROM Ticket t WHERE t.requester = :me ORDER BY t.createdAt DESC, t.id DESC",
+            Ticket.class)
         .setParameter("me", caller())
         .setMaxResults(Math.max(1, Math.min(max, 200)))
         .getResultList()
@@ -90,13 +94,16 @@ public class TicketService {
   public TicketDetails comment(@NotNull String number, @NotNull @Valid NewComment request) {
     Ticket ticket = load(number);
     if (request.getVisibility() == Visibility.INTERNAL && !isStaff()) {
-      throw new NotPermittedException("comment.internal.forbidden", "Only service-desk staff can write internal notes");
+      throw new NotPermittedException(
+          "comment.internal.forbidden", "Only service-desk staff can write internal notes");
     }
-    ticket.addComment(caller(), request.getBody().strip(), request.getVisibility(), clock.instant());
+    ticket.addComment(
+        caller(), request.getBody().strip(), request.getVisibility(), clock.instant());
     return details(ticket);
   }
 
-  public TicketDetails transition(@NotNull String number, @NotNull @Valid TransitionRequest request) {
+  public TicketDetails transition(
+      @NotNull String number, @NotNull @Valid TransitionRequest request) {
     Ticket ticket = load(number);
     TicketStatus target = request.getTo();
     if (!isStaff() && !REQUESTER_MOVES.contains(target)) {
@@ -105,9 +112,10 @@ public class TicketService {
     }
     Instant now = clock.instant();
     if (target == TicketStatus.ASSIGNED) {
-      String assignee = request.getAssignee() == null || request.getAssignee().isBlank()
-          ? caller()
-          : request.getAssignee().strip();
+      String assignee =
+          request.getAssignee() == null || request.getAssignee().isBlank()
+              ? caller()
+              : request.getAssignee().strip();
       ticket.assign(assignee, caller(), now);
     } else {
       ticket.moveTo(target, caller(), now);
@@ -139,7 +147,12 @@ public class TicketService {
 
   private static TicketSummary summary(Ticket t) {
     return new TicketSummary(
-        t.getNumber().value(), t.getTitle(), t.getStatus().name(), t.getPriority().name(), t.getAssignee(), t.getUpdatedAt());
+        t.getNumber().value(),
+        t.getTitle(),
+        t.getStatus().name(),
+        t.getPriority().name(),
+        t.getAssignee(),
+        t.getUpdatedAt());
   }
 
   private String caller() {

@@ -4,4 +4,9 @@ import java.time.Instant;
 
 /** One line of a ticket list. */
 public record TicketSummary(
-    String number, String title, String status, String priority, String assignee, Instant updatedAt) {}
+    String number,
+    String title,
+    String status,
+    String priority,
+    String assignee,
+    Instant updatedAt) {}

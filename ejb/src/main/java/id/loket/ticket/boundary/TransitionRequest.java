@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * A request to move a ticket to another status. Moving to {@code ASSIGNED} assigns it to
- * {@code assignee}, or to the caller when no assignee is given (claiming).
+ * A request to move a ticket to another status. Moving to {@code ASSIGNED} assigns it to {@code
+ * assignee}, or to the caller when no assignee is given (claiming).
  */
 public class TransitionRequest {
 

@@ -7,7 +7,12 @@ import java.time.Instant;
 
 /** Something that happened to a ticket, as it travels over JMS (JSON text). */
 public record TicketEvent(
-    String eventId, String type, String ticketNumber, String requester, String priority, Instant occurredAt) {
+    String eventId,
+    String type,
+    String ticketNumber,
+    String requester,
+    String priority,
+    Instant occurredAt) {
 
   public static final String CREATED = "TICKET_CREATED";
 

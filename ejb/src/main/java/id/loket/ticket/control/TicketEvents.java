@@ -18,18 +18,19 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Publishes ticket events on the {@code loket.ticket.events} queue through the ActiveMQ
- * resource adapter.
+ * Publishes ticket events on the {@code loket.ticket.events} queue through the ActiveMQ resource
+ * adapter.
  *
  * <p>Sending joins the caller's JTA transaction: the message is delivered only if the ticket is
- * committed, and a rolled-back ticket never announces itself. The resource adapter's factory
- * does not support {@code createContext()}, hence the JMS 1.1 style.
+ * committed, and a rolled-back ticket never announces itself. The resource adapter's factory does
+ * not support {@code createContext()}, hence the JMS 1.1 style.
  */
 @ConnectionFactoryDefinition(
     name = TicketEvents.CONNECTION_FACTORY,
     interfaceName = "jakarta.jms.ConnectionFactory",
     resourceAdapter = TicketEvents.RESOURCE_ADAPTER,
-    transactionSupport = jakarta.resource.spi.TransactionSupport.TransactionSupportLevel.XATransaction,
+    transactionSupport =
+        jakarta.resource.spi.TransactionSupport.TransactionSupportLevel.XATransaction,
     minPoolSize = 1,
     maxPoolSize = 16)
 @AdministeredObjectDefinition(
@@ -45,6 +46,7 @@ public class TicketEvents {
   public static final String CONNECTION_FACTORY = "java:app/jms/loketConnectionFactory";
   public static final String QUEUE = "java:app/jms/ticketEvents";
   public static final String QUEUE_NAME = "loket.ticket.events";
+
   /**
    * The ActiveMQ resource adapter: the connector module {@code activemq-rar.rar} inside the same
    * application (the EAR), in the standard relative form. On Payara Micro, which deploys the
@@ -80,7 +82,8 @@ public class TicketEvents {
       message.setJMSCorrelationID(event.eventId());
       producer.send(message);
     } catch (JMSException e) {
-      throw new IllegalStateException("Could not publish " + event.type() + " for " + event.ticketNumber(), e);
+      throw new IllegalStateException(
+          "Could not publish " + event.type() + " for " + event.ticketNumber(), e);
     }
   }
 }

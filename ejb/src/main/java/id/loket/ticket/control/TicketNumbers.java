@@ -13,9 +13,9 @@ import java.time.ZoneOffset;
 import javax.sql.DataSource;
 
 /**
- * Hands out ticket numbers from the database sequence {@code ticket_number_seq}, so that any
- * number of nodes never hand out the same one. The year in the number is the UTC year of
- * creation; the sequence runs on across years.
+ * Hands out ticket numbers from the database sequence {@code ticket_number_seq}, so that any number
+ * of nodes never hand out the same one. The year in the number is the UTC year of creation; the
+ * sequence runs on across years.
  */
 @ApplicationScoped
 public class TicketNumbers {
@@ -35,7 +35,10 @@ public class TicketNumbers {
   private String nextValueSql() {
     String sql = nextValueSql;
     if (sql == null) {
-      sql = isPostgres() ? "SELECT nextval('ticket_number_seq')" : "SELECT NEXT VALUE FOR ticket_number_seq";
+      sql =
+          isPostgres()
+              ? "SELECT nextval('ticket_number_seq')"
+              : "SELECT NEXT VALUE FOR ticket_number_seq";
       nextValueSql = sql;
     }
     return sql;

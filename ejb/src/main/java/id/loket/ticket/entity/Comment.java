@@ -27,72 +27,76 @@ import java.time.Instant;
 @Table(name = "ticket_comment")
 public class Comment {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticketCommentSeq")
-    @SequenceGenerator(name = "ticketCommentSeq", sequenceName = "ticket_comment_seq", allocationSize = 50)
-    private Long id;
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticketCommentSeq")
+  @SequenceGenerator(
+      name = "ticketCommentSeq",
+      sequenceName = "ticket_comment_seq",
+      allocationSize = 50)
+  private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "ticket_id", nullable = false, updatable = false)
-    private Ticket ticket;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "ticket_id", nullable = false, updatable = false)
+  private Ticket ticket;
 
-    @NotBlank
-    @Size(max = 64)
-    @Column(name = "author", length = 64, nullable = false, updatable = false)
-    private String author;
+  @NotBlank
+  @Size(max = 64)
+  @Column(name = "author", length = 64, nullable = false, updatable = false)
+  private String author;
 
-    @NotBlank
-    @Size(max = 10000)
-    @Column(name = "body", length = 10000, nullable = false, updatable = false)
-    private String body;
+  @NotBlank
+  @Size(max = 10000)
+  @Column(name = "body", length = 10000, nullable = false, updatable = false)
+  private String body;
 
-    @NotNull
-    @Enumerated(EnumType.STRING)
-    @Column(name = "visibility", length = 16, nullable = false, updatable = false)
-    private Visibility visibility;
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  @Column(name = "visibility", length = 16, nullable = false, updatable = false)
+  private Visibility visibility;
 
-    @NotNull
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+  @NotNull
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
 
-    /** For JPA only. */
-    protected Comment() {
-    }
+  /** For JPA only. */
+  protected Comment() {}
 
-    Comment(Ticket ticket, String author, String body, Visibility visibility, Instant createdAt) {
-        this.ticket = ticket;
-        this.author = author;
-        this.body = body;
-        this.visibility = visibility;
-        this.createdAt = createdAt;
-    }
+  Comment(Ticket ticket, String author, String body, Visibility visibility, Instant createdAt) {
+    this.ticket = ticket;
+    this.author = author;
+    this.body = body;
+    this.visibility = visibility;
+    this.createdAt = createdAt;
+  }
 
-    public Long getId() {
-        return id;
-    }
+  public Long getId() {
+    return id;
+  }
 
-    public Ticket getTicket() {
-        return ticket;
-    }
+  public Ticket getTicket() {
+    return ticket;
+  }
 
-    public String getAuthor() {
-        return author;
-    }
+  public String getAuthor() {
+    return author;
+  }
 
-    public String getBody() {
-        return body;
-    }
+  public String getBody() {
+    return body;
+  }
 
-    public Visibility getVisibility() {
-        return visibility;
-    }
+  public Visibility getVisibility() {
+    return visibility;
+  }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
 
-    /** @return whether only support staff may read this comment */
-    public boolean isInternal() {
-        return visibility == Visibility.INTERNAL;
-    }
+  /**
+   * @return whether only support staff may read this comment
+   */
+  public boolean isInternal() {
+    return visibility == Visibility.INTERNAL;
+  }
 }

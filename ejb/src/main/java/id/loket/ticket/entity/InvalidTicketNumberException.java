@@ -8,20 +8,22 @@ import id.loket.shared.DomainException;
  */
 public class InvalidTicketNumberException extends DomainException {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    /** Resource-bundle key of the user-facing message. */
-    public static final String KEY = "ticket.number.invalid";
+  /** Resource-bundle key of the user-facing message. */
+  public static final String KEY = "ticket.number.invalid";
 
-    private final String input;
+  private final String input;
 
-    public InvalidTicketNumberException(String input) {
-        super(KEY, "'" + input + "' is not a valid ticket number (expected LKT-YYYY-NNNNNN-C)", input);
-        this.input = input;
-    }
+  public InvalidTicketNumberException(String input) {
+    super(KEY, "'" + input + "' is not a valid ticket number (expected LKT-YYYY-NNNNNN-C)", input);
+    this.input = input;
+  }
 
-    /** @return the rejected text, as given (may be {@code null}) */
-    public String input() {
-        return input;
-    }
+  /**
+   * @return the rejected text, as given (may be {@code null})
+   */
+  public String input() {
+    return input;
+  }
 }

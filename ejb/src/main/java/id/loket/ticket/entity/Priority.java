@@ -17,30 +17,36 @@ import java.util.Objects;
  * </pre>
  */
 public enum Priority {
-    P1, P2, P3, P4;
+  P1,
+  P2,
+  P3,
+  P4;
 
-    /**
-     * @return the priority for the given impact and urgency, according to the matrix above
-     * @throws NullPointerException if either argument is {@code null}
-     */
-    public static Priority of(Impact impact, Urgency urgency) {
-        Objects.requireNonNull(impact, "impact");
-        Objects.requireNonNull(urgency, "urgency");
-        return switch (impact) {
-            case HIGH -> switch (urgency) {
-                case HIGH -> P1;
-                case MEDIUM -> P2;
-                case LOW -> P3;
-            };
-            case MEDIUM -> switch (urgency) {
-                case HIGH -> P2;
-                case MEDIUM -> P3;
-                case LOW -> P4;
-            };
-            case LOW -> switch (urgency) {
-                case HIGH -> P3;
-                case MEDIUM, LOW -> P4;
-            };
-        };
-    }
+  /**
+   * @return the priority for the given impact and urgency, according to the matrix above
+   * @throws NullPointerException if either argument is {@code null}
+   */
+  public static Priority of(Impact impact, Urgency urgency) {
+    Objects.requireNonNull(impact, "impact");
+    Objects.requireNonNull(urgency, "urgency");
+    return switch (impact) {
+      case HIGH ->
+          switch (urgency) {
+            case HIGH -> P1;
+            case MEDIUM -> P2;
+            case LOW -> P3;
+          };
+      case MEDIUM ->
+          switch (urgency) {
+            case HIGH -> P2;
+            case MEDIUM -> P3;
+            case LOW -> P4;
+          };
+      case LOW ->
+          switch (urgency) {
+            case HIGH -> P3;
+            case MEDIUM, LOW -> P4;
+          };
+    };
+  }
 }

@@ -17,301 +17,377 @@ import java.util.Objects;
  * A request for help from a user to the service desk: the aggregate root of the ticket domain.
  *
  * <p>A ticket is where requester and support staff meet, and it is also the evidence when someone
- * asks later why something took so long. Therefore every change goes through this class: it enforces
- * the {@link TicketStatus} workflow, derives the {@link Priority} instead of letting anyone pick it,
- * refuses changes once the ticket is CLOSED, and appends an {@link AuditEntry} for every field that
- * actually changed (nothing for no-ops, which then also leave {@code updatedAt} alone). Callers pass
- * the acting user and the time explicitly so that the rules stay deterministic and testable.
+ * asks later why something took so long. Therefore every change goes through this class: it
+ * enforces the {@link TicketStatus} workflow, derives the {@link Priority} instead of letting
+ * anyone pick it, refuses changes once the ticket is CLOSED, and appends an {@link AuditEntry} for
+ * every field that actually changed (nothing for no-ops, which then also leave {@code updatedAt}
+ * alone). Callers pass the acting user and the time explicitly so that the rules stay deterministic
+ * and testable.
  *
- * <p>Violations raise {@link DomainException}s with the keys {@value #KEY_FIELD_REQUIRED} (argument:
- * field name), {@value #KEY_ASSIGN_REQUIRED} and {@value #KEY_CLOSED}, or an
- * {@link IllegalTransitionException}. A method that throws leaves the ticket unchanged.
+ * <p>Violations raise {@link DomainException}s with the keys {@value #KEY_FIELD_REQUIRED}
+ * (argument: field name), {@value #KEY_ASSIGN_REQUIRED} and {@value #KEY_CLOSED}, or an {@link
+ * IllegalTransitionException}. A method that throws leaves the ticket unchanged.
  */
 @Entity
 @Table(name = "ticket")
 public class Ticket {
 
-    public static final String KEY_FIELD_REQUIRED = "ticket.field.required";
-    public static final String KEY_ASSIGN_REQUIRED = "ticket.assign.required";
-    public static final String KEY_CLOSED = "ticket.closed";
+  public static final String KEY_FIELD_REQUIRED = "ticket.field.required";
+  public static final String KEY_ASSIGN_REQUIRED = "ticket.assign.required";
+  public static final String KEY_CLOSED = "ticket.closed";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticketSeq")
-    @SequenceGenerator(name = "ticketSeq", sequenceName = "ticket_seq", allocationSize = 50)
-    private Long id;
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticketSeq")
+  @SequenceGenerator(name = "ticketSeq", sequenceName = "ticket_seq", allocationSize = 50)
+  private Long id;
 
-    @NotNull
-    @Convert(converter = TicketNumberConverter.class)
-    @Column(name = "number", length = 32, nullable = false, unique = true, updatable = false)
-    private TicketNumber number;
+  @NotNull
+  @Convert(converter = TicketNumberConverter.class)
+  @Column(name = "number", length = 32, nullable = false, unique = true, updatable = false)
+  private TicketNumber number;
 
-    @NotBlank @Size(max = 200)
-    @Column(name = "title", length = 200, nullable = false)
-    private String title;
+  @NotBlank
+  @Size(max = 200)
+  @Column(name = "title", length = 200, nullable = false)
+  private String title;
 
-    @NotBlank @Size(max = 10000)
-    @Column(name = "description", length = 10000, nullable = false)
-    private String description;
+  @NotBlank
+  @Size(max = 10000)
+  @Column(name = "description", length = 10000, nullable = false)
+  private String description;
 
-    @NotBlank @Size(max = 64)
-    @Column(name = "requester", length = 64, nullable = false, updatable = false)
-    private String requester;
+  @NotBlank
+  @Size(max = 64)
+  @Column(name = "requester", length = 64, nullable = false, updatable = false)
+  private String requester;
 
-    @NotBlank @Size(max = 40)
-    @Column(name = "category", length = 40, nullable = false)
-    private String category;
+  @NotBlank
+  @Size(max = 40)
+  @Column(name = "category", length = 40, nullable = false)
+  private String category;
 
-    @NotNull @Enumerated(EnumType.STRING)
-    @Column(name = "impact", length = 16, nullable = false)
-    private Impact impact;
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  @Column(name = "impact", length = 16, nullable = false)
+  private Impact impact;
 
-    @NotNull @Enumerated(EnumType.STRING)
-    @Column(name = "urgency", length = 16, nullable = false)
-    private Urgency urgency;
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  @Column(name = "urgency", length = 16, nullable = false)
+  private Urgency urgency;
 
-    @NotNull @Enumerated(EnumType.STRING)
-    @Column(name = "priority", length = 4, nullable = false)
-    private Priority priority;
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  @Column(name = "priority", length = 4, nullable = false)
+  private Priority priority;
 
-    @NotNull @Enumerated(EnumType.STRING)
-    @Column(name = "status", length = 32, nullable = false)
-    private TicketStatus status;
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", length = 32, nullable = false)
+  private TicketStatus status;
 
-    @Size(max = 64)
-    @Column(name = "assignee", length = 64)
-    private String assignee;
+  @Size(max = 64)
+  @Column(name = "assignee", length = 64)
+  private String assignee;
 
-    @NotNull
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+  @NotNull
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
 
-    @NotNull
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+  @NotNull
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
 
-    @Column(name = "resolved_at")
-    private Instant resolvedAt;
+  @Column(name = "resolved_at")
+  private Instant resolvedAt;
 
-    @Column(name = "closed_at")
-    private Instant closedAt;
+  @Column(name = "closed_at")
+  private Instant closedAt;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
 
-    @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("createdAt ASC, id ASC")
-    private List<Comment> comments = new ArrayList<>();
+  @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("createdAt ASC, id ASC")
+  private List<Comment> comments = new ArrayList<>();
 
-    @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("at ASC, id ASC")
-    private List<AuditEntry> history = new ArrayList<>();
+  @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("at ASC, id ASC")
+  private List<AuditEntry> history = new ArrayList<>();
 
-    /** For JPA only. */
-    protected Ticket() {
+  /** For JPA only. */
+  protected Ticket() {}
+
+  /** Opens a NEW ticket on behalf of {@code requester}, who is recorded as the actor. */
+  public static Ticket open(
+      TicketNumber number,
+      String requester,
+      String title,
+      String description,
+      String category,
+      Impact impact,
+      Urgency urgency,
+      Instant at) {
+    Ticket t = new Ticket();
+    t.number = required(number, "number");
+    t.requester = text(requester, "requester");
+    t.title = text(title, "title");
+    t.description = required(blankToNull(description), "description");
+    t.category = text(category, "category");
+    t.impact = required(impact, "impact");
+    t.urgency = required(urgency, "urgency");
+    t.priority = Priority.of(t.impact, t.urgency);
+    t.status = TicketStatus.NEW;
+    t.createdAt = Objects.requireNonNull(at, "at");
+    t.updatedAt = at;
+    t.record(t.requester, at, FIELD_CREATED, null, number);
+    return t;
+  }
+
+  /**
+   * Gives the ticket to {@code assignee}. A NEW or REOPENED ticket becomes ASSIGNED; a ticket that
+   * is already being handled is re-assigned without changing its status.
+   */
+  public void assign(String assignee, String actor, Instant at) {
+    String who = actor(actor, at);
+    if (assignee == null || assignee.isBlank()) {
+      throw assignRequired();
     }
-
-    /** Opens a NEW ticket on behalf of {@code requester}, who is recorded as the actor. */
-    public static Ticket open(TicketNumber number, String requester, String title, String description,
-            String category, Impact impact, Urgency urgency, Instant at) {
-        Ticket t = new Ticket();
-        t.number = required(number, "number");
-        t.requester = text(requester, "requester");
-        t.title = text(title, "title");
-        t.description = required(blankToNull(description), "description");
-        t.category = text(category, "category");
-        t.impact = required(impact, "impact");
-        t.urgency = required(urgency, "urgency");
-        t.priority = Priority.of(t.impact, t.urgency);
-        t.status = TicketStatus.NEW;
-        t.createdAt = Objects.requireNonNull(at, "at");
-        t.updatedAt = at;
-        t.record(t.requester, at, FIELD_CREATED, null, number);
-        return t;
+    if (!status.isOpen()) {
+      throw new IllegalTransitionException(status, TicketStatus.ASSIGNED);
     }
-
-    /**
-     * Gives the ticket to {@code assignee}. A NEW or REOPENED ticket becomes ASSIGNED; a ticket
-     * that is already being handled is re-assigned without changing its status.
-     */
-    public void assign(String assignee, String actor, Instant at) {
-        String who = actor(actor, at);
-        if (assignee == null || assignee.isBlank()) {
-            throw assignRequired();
-        }
-        if (!status.isOpen()) {
-            throw new IllegalTransitionException(status, TicketStatus.ASSIGNED);
-        }
-        String newAssignee = assignee.strip();
-        if (record(who, at, FIELD_ASSIGNEE, this.assignee, newAssignee)) {
-            this.assignee = newAssignee;
-        }
-        if (status == TicketStatus.NEW || status == TicketStatus.REOPENED) {
-            changeStatus(who, at, TicketStatus.ASSIGNED);
-        }
+    String newAssignee = assignee.strip();
+    if (record(who, at, FIELD_ASSIGNEE, this.assignee, newAssignee)) {
+      this.assignee = newAssignee;
     }
-
-    /** Moves the ticket along the workflow of {@link TicketStatus}. */
-    public void moveTo(TicketStatus target, String actor, Instant at) {
-        String who = actor(actor, at);
-        Objects.requireNonNull(target, "target");
-        if (!status.canMoveTo(target)) {
-            throw new IllegalTransitionException(status, target);
-        }
-        if (target == TicketStatus.ASSIGNED && assignee == null) {
-            throw assignRequired();
-        }
-        switch (target) {
-            case RESOLVED -> resolvedAt = at;
-            case CLOSED -> closedAt = at;
-            case REOPENED -> resolvedAt = null;
-            default -> { }
-        }
-        changeStatus(who, at, target);
+    if (status == TicketStatus.NEW || status == TicketStatus.REOPENED) {
+      changeStatus(who, at, TicketStatus.ASSIGNED);
     }
+  }
 
-    /** Corrects the texts describing the problem. */
-    public void edit(String title, String description, String category, String actor, Instant at) {
-        String who = actor(actor, at);
-        requireNotClosed();
-        String newTitle = text(title, "title");
-        String newDescription = required(blankToNull(description), "description");
-        String newCategory = text(category, "category");
-        if (record(who, at, FIELD_TITLE, this.title, newTitle)) {
-            this.title = newTitle;
-        }
-        if (record(who, at, FIELD_DESCRIPTION, this.description, newDescription)) {
-            this.description = newDescription;
-        }
-        if (record(who, at, FIELD_CATEGORY, this.category, newCategory)) {
-            this.category = newCategory;
-        }
+  /** Moves the ticket along the workflow of {@link TicketStatus}. */
+  public void moveTo(TicketStatus target, String actor, Instant at) {
+    String who = actor(actor, at);
+    Objects.requireNonNull(target, "target");
+    if (!status.canMoveTo(target)) {
+      throw new IllegalTransitionException(status, target);
     }
-
-    /** Re-assesses impact and urgency; the priority follows. */
-    public void reclassify(Impact impact, Urgency urgency, String actor, Instant at) {
-        String who = actor(actor, at);
-        requireNotClosed();
-        required(impact, "impact");
-        required(urgency, "urgency");
-        Priority newPriority = Priority.of(impact, urgency);
-        if (record(who, at, FIELD_IMPACT, this.impact, impact)) {
-            this.impact = impact;
-        }
-        if (record(who, at, FIELD_URGENCY, this.urgency, urgency)) {
-            this.urgency = urgency;
-        }
-        if (record(who, at, FIELD_PRIORITY, this.priority, newPriority)) {
-            this.priority = newPriority;
-        }
+    if (target == TicketStatus.ASSIGNED && assignee == null) {
+      throw assignRequired();
     }
-
-    /** Adds a comment by {@code author}; the history records its visibility, not its text. */
-    public Comment addComment(String author, String body, Visibility visibility, Instant at) {
-        Objects.requireNonNull(at, "at");
-        String who = text(author, "author");
-        requireNotClosed();
-        String text = required(blankToNull(body), "body");
-        required(visibility, "visibility");
-        Comment comment = new Comment(this, who, text, visibility, at);
-        comments.add(comment);
-        record(who, at, FIELD_COMMENT, null, visibility);
-        return comment;
+    switch (target) {
+      case RESOLVED -> resolvedAt = at;
+      case CLOSED -> closedAt = at;
+      case REOPENED -> resolvedAt = null;
+      default -> {}
     }
+    changeStatus(who, at, target);
+  }
 
-    /** @return whether {@code username} is the person who asked for help */
-    public boolean isOwnedBy(String username) {
-        return username != null && username.equals(requester);
+  /** Corrects the texts describing the problem. */
+  public void edit(String title, String description, String category, String actor, Instant at) {
+    String who = actor(actor, at);
+    requireNotClosed();
+    String newTitle = text(title, "title");
+    String newDescription = required(blankToNull(description), "description");
+    String newCategory = text(category, "category");
+    if (record(who, at, FIELD_TITLE, this.title, newTitle)) {
+      this.title = newTitle;
     }
-
-    public Long getId() { return id; }
-    public TicketNumber getNumber() { return number; }
-    public String getTitle() { return title; }
-    public String getDescription() { return description; }
-    public String getRequester() { return requester; }
-    public String getCategory() { return category; }
-    public Impact getImpact() { return impact; }
-    public Urgency getUrgency() { return urgency; }
-    public Priority getPriority() { return priority; }
-    public TicketStatus getStatus() { return status; }
-
-    /** @return the support agent handling the ticket, or {@code null} if nobody has it yet */
-    public String getAssignee() { return assignee; }
-
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-
-    /** @return when the ticket was last resolved, {@code null} if it is not (or no longer) resolved */
-    public Instant getResolvedAt() { return resolvedAt; }
-
-    public Instant getClosedAt() { return closedAt; }
-    public long getVersion() { return version; }
-
-    /** @return all comments, oldest first (unmodifiable) */
-    public List<Comment> getComments() {
-        return Collections.unmodifiableList(comments);
+    if (record(who, at, FIELD_DESCRIPTION, this.description, newDescription)) {
+      this.description = newDescription;
     }
-
-    /** @return the comments the requester may read, oldest first (unmodifiable) */
-    public List<Comment> getPublicComments() {
-        return comments.stream().filter(c -> !c.isInternal()).toList();
+    if (record(who, at, FIELD_CATEGORY, this.category, newCategory)) {
+      this.category = newCategory;
     }
+  }
 
-    /** @return the audit trail, oldest first (unmodifiable) */
-    public List<AuditEntry> getHistory() {
-        return Collections.unmodifiableList(history);
+  /** Re-assesses impact and urgency; the priority follows. */
+  public void reclassify(Impact impact, Urgency urgency, String actor, Instant at) {
+    String who = actor(actor, at);
+    requireNotClosed();
+    required(impact, "impact");
+    required(urgency, "urgency");
+    Priority newPriority = Priority.of(impact, urgency);
+    if (record(who, at, FIELD_IMPACT, this.impact, impact)) {
+      this.impact = impact;
     }
+    if (record(who, at, FIELD_URGENCY, this.urgency, urgency)) {
+      this.urgency = urgency;
+    }
+    if (record(who, at, FIELD_PRIORITY, this.priority, newPriority)) {
+      this.priority = newPriority;
+    }
+  }
 
-    @Override
-    public String toString() {
-        return "Ticket[" + number + ", " + status + "]";
-    }
+  /** Adds a comment by {@code author}; the history records its visibility, not its text. */
+  public Comment addComment(String author, String body, Visibility visibility, Instant at) {
+    Objects.requireNonNull(at, "at");
+    String who = text(author, "author");
+    requireNotClosed();
+    String text = required(blankToNull(body), "body");
+    required(visibility, "visibility");
+    Comment comment = new Comment(this, who, text, visibility, at);
+    comments.add(comment);
+    record(who, at, FIELD_COMMENT, null, visibility);
+    return comment;
+  }
 
-    private void changeStatus(String actor, Instant at, TicketStatus target) {
-        record(actor, at, FIELD_STATUS, status, target);
-        status = target;
-    }
+  /**
+   * @return whether {@code username} is the person who asked for help
+   */
+  public boolean isOwnedBy(String username) {
+    return username != null && username.equals(requester);
+  }
 
-    /** Appends a history entry and touches {@code updatedAt} if the value changes; reports whether it did. */
-    private boolean record(String actor, Instant at, String field, Object oldValue, Object newValue) {
-        String before = oldValue == null ? null : oldValue.toString();
-        String after = newValue == null ? null : newValue.toString();
-        if (Objects.equals(before, after)) {
-            return false;
-        }
-        history.add(new AuditEntry(this, at, actor, field, before, after));
-        updatedAt = at;
-        return true;
-    }
+  public Long getId() {
+    return id;
+  }
 
-    private void requireNotClosed() {
-        if (status == TicketStatus.CLOSED) {
-            throw new DomainException(KEY_CLOSED, "Ticket " + number + " is closed and can no longer be changed",
-                    number.value());
-        }
-    }
+  public TicketNumber getNumber() {
+    return number;
+  }
 
-    private static String actor(String actor, Instant at) {
-        Objects.requireNonNull(at, "at");
-        return text(actor, "actor");
-    }
+  public String getTitle() {
+    return title;
+  }
 
-    private static DomainException assignRequired() {
-        return new DomainException(KEY_ASSIGN_REQUIRED, "A ticket can only be assigned to a named person");
-    }
+  public String getDescription() {
+    return description;
+  }
 
-    private static String text(String value, String field) {
-        return required(blankToNull(value), field).strip();
-    }
+  public String getRequester() {
+    return requester;
+  }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
+  public String getCategory() {
+    return category;
+  }
 
-    private static <T> T required(T value, String field) {
-        if (value == null) {
-            throw new DomainException(KEY_FIELD_REQUIRED, "The field '" + field + "' is required", field);
-        }
-        return value;
+  public Impact getImpact() {
+    return impact;
+  }
+
+  public Urgency getUrgency() {
+    return urgency;
+  }
+
+  public Priority getPriority() {
+    return priority;
+  }
+
+  public TicketStatus getStatus() {
+    return status;
+  }
+
+  /**
+   * @return the support agent handling the ticket, or {@code null} if nobody has it yet
+   */
+  public String getAssignee() {
+    return assignee;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  /**
+   * @return when the ticket was last resolved, {@code null} if it is not (or no longer) resolved
+   */
+  public Instant getResolvedAt() {
+    return resolvedAt;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  /**
+   * @return all comments, oldest first (unmodifiable)
+   */
+  public List<Comment> getComments() {
+    return Collections.unmodifiableList(comments);
+  }
+
+  /**
+   * @return the comments the requester may read, oldest first (unmodifiable)
+   */
+  public List<Comment> getPublicComments() {
+    return comments.stream().filter(c -> !c.isInternal()).toList();
+  }
+
+  /**
+   * @return the audit trail, oldest first (unmodifiable)
+   */
+  public List<AuditEntry> getHistory() {
+    return Collections.unmodifiableList(history);
+  }
+
+  @Override
+  public String toString() {
+    return "Ticket[" + number + ", " + status + "]";
+  }
+
+  private void changeStatus(String actor, Instant at, TicketStatus target) {
+    record(actor, at, FIELD_STATUS, status, target);
+    status = target;
+  }
+
+  /**
+   * Appends a history entry and touches {@code updatedAt} if the value changes; reports whether it
+   * did.
+   */
+  private boolean record(String actor, Instant at, String field, Object oldValue, Object newValue) {
+    String before = oldValue == null ? null : oldValue.toString();
+    String after = newValue == null ? null : newValue.toString();
+    if (Objects.equals(before, after)) {
+      return false;
     }
+    history.add(new AuditEntry(this, at, actor, field, before, after));
+    updatedAt = at;
+    return true;
+  }
+
+  private void requireNotClosed() {
+    if (status == TicketStatus.CLOSED) {
+      throw new DomainException(
+          KEY_CLOSED,
+          "Ticket " + number + " is closed and can no longer be changed",
+          number.value());
+    }
+  }
+
+  private static String actor(String actor, Instant at) {
+    Objects.requireNonNull(at, "at");
+    return text(actor, "actor");
+  }
+
+  private static DomainException assignRequired() {
+    return new DomainException(
+        KEY_ASSIGN_REQUIRED, "A ticket can only be assigned to a named person");
+  }
+
+  private static String text(String value, String field) {
+    return required(blankToNull(value), field).strip();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  private static <T> T required(T value, String field) {
+    if (value == null) {
+      throw new DomainException(KEY_FIELD_REQUIRED, "The field '" + field + "' is required", field);
+    }
+    return value;
+  }
 }

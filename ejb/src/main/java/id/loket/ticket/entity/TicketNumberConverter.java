@@ -7,13 +7,13 @@ import jakarta.persistence.Converter;
 @Converter(autoApply = false)
 public class TicketNumberConverter implements AttributeConverter<TicketNumber, String> {
 
-    @Override
-    public String convertToDatabaseColumn(TicketNumber number) {
-        return number == null ? null : number.value();
-    }
+  @Override
+  public String convertToDatabaseColumn(TicketNumber number) {
+    return number == null ? null : number.value();
+  }
 
-    @Override
-    public TicketNumber convertToEntityAttribute(String column) {
-        return column == null ? null : new TicketNumber(column);
-    }
+  @Override
+  public TicketNumber convertToEntityAttribute(String column) {
+    return column == null ? null : new TicketNumber(column);
+  }
 }

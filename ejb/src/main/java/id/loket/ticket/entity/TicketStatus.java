@@ -27,49 +27,58 @@ import java.util.Set;
  * </pre>
  */
 public enum TicketStatus {
-    NEW,
-    ASSIGNED,
-    IN_PROGRESS,
-    WAITING_FOR_REQUESTER,
-    WAITING_FOR_THIRD_PARTY,
-    RESOLVED,
-    CLOSED,
-    REOPENED;
+  NEW,
+  ASSIGNED,
+  IN_PROGRESS,
+  WAITING_FOR_REQUESTER,
+  WAITING_FOR_THIRD_PARTY,
+  RESOLVED,
+  CLOSED,
+  REOPENED;
 
-    private static final Map<TicketStatus, Set<TicketStatus>> NEXT = new EnumMap<>(TicketStatus.class);
+  private static final Map<TicketStatus, Set<TicketStatus>> NEXT =
+      new EnumMap<>(TicketStatus.class);
 
-    static {
-        allow(NEW, ASSIGNED, RESOLVED);
-        allow(ASSIGNED, IN_PROGRESS, WAITING_FOR_REQUESTER, WAITING_FOR_THIRD_PARTY, RESOLVED);
-        allow(IN_PROGRESS, WAITING_FOR_REQUESTER, WAITING_FOR_THIRD_PARTY, RESOLVED);
-        allow(WAITING_FOR_REQUESTER, IN_PROGRESS, RESOLVED);
-        allow(WAITING_FOR_THIRD_PARTY, IN_PROGRESS, RESOLVED);
-        allow(RESOLVED, CLOSED, REOPENED);
-        allow(REOPENED, ASSIGNED, IN_PROGRESS, RESOLVED);
-        NEXT.put(CLOSED, Collections.unmodifiableSet(EnumSet.noneOf(TicketStatus.class)));
-    }
+  static {
+    allow(NEW, ASSIGNED, RESOLVED);
+    allow(ASSIGNED, IN_PROGRESS, WAITING_FOR_REQUESTER, WAITING_FOR_THIRD_PARTY, RESOLVED);
+    allow(IN_PROGRESS, WAITING_FOR_REQUESTER, WAITING_FOR_THIRD_PARTY, RESOLVED);
+    allow(WAITING_FOR_REQUESTER, IN_PROGRESS, RESOLVED);
+    allow(WAITING_FOR_THIRD_PARTY, IN_PROGRESS, RESOLVED);
+    allow(RESOLVED, CLOSED, REOPENED);
+    allow(REOPENED, ASSIGNED, IN_PROGRESS, RESOLVED);
+    NEXT.put(CLOSED, Collections.unmodifiableSet(EnumSet.noneOf(TicketStatus.class)));
+  }
 
-    private static void allow(TicketStatus from, TicketStatus first, TicketStatus... rest) {
-        NEXT.put(from, Collections.unmodifiableSet(EnumSet.of(first, rest)));
-    }
+  private static void allow(TicketStatus from, TicketStatus first, TicketStatus... rest) {
+    NEXT.put(from, Collections.unmodifiableSet(EnumSet.of(first, rest)));
+  }
 
-    /** @return the statuses this one may move to directly (unmodifiable, empty for CLOSED) */
-    public Set<TicketStatus> allowedNext() {
-        return NEXT.get(this);
-    }
+  /**
+   * @return the statuses this one may move to directly (unmodifiable, empty for CLOSED)
+   */
+  public Set<TicketStatus> allowedNext() {
+    return NEXT.get(this);
+  }
 
-    /** @return whether a ticket in this status may move directly to {@code target} */
-    public boolean canMoveTo(TicketStatus target) {
-        return allowedNext().contains(Objects.requireNonNull(target, "target"));
-    }
+  /**
+   * @return whether a ticket in this status may move directly to {@code target}
+   */
+  public boolean canMoveTo(TicketStatus target) {
+    return allowedNext().contains(Objects.requireNonNull(target, "target"));
+  }
 
-    /** @return {@code true} unless the work is done (RESOLVED or CLOSED) */
-    public boolean isOpen() {
-        return this != RESOLVED && this != CLOSED;
-    }
+  /**
+   * @return {@code true} unless the work is done (RESOLVED or CLOSED)
+   */
+  public boolean isOpen() {
+    return this != RESOLVED && this != CLOSED;
+  }
 
-    /** @return whether progress depends on someone outside the support team */
-    public boolean isWaiting() {
-        return this == WAITING_FOR_REQUESTER || this == WAITING_FOR_THIRD_PARTY;
-    }
+  /**
+   * @return whether progress depends on someone outside the support team
+   */
+  public boolean isWaiting() {
+    return this == WAITING_FOR_REQUESTER || this == WAITING_FOR_THIRD_PARTY;
+  }
 }

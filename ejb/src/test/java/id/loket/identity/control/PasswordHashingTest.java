@@ -31,21 +31,29 @@ class PasswordHashingTest {
   void malformedStoredValuesAreRejectedNotThrown() {
     assertThat(PasswordHashing.verify("x".toCharArray(), null)).isFalse();
     assertThat(PasswordHashing.verify("x".toCharArray(), "plain-text")).isFalse();
-    assertThat(PasswordHashing.verify("x".toCharArray(), "PBKDF2WithHmacSHA512:abc:###:###")).isFalse();
-    assertThat(PasswordHashing.verify("x".toCharArray(), "NoSuchAlgorithm:1000:AAAA:AAAA")).isFalse();
+    assertThat(PasswordHashing.verify("x".toCharArray(), "PBKDF2WithHmacSHA512:abc:###:###"))
+        .isFalse();
+    assertThat(PasswordHashing.verify("x".toCharArray(), "NoSuchAlgorithm:1000:AAAA:AAAA"))
+        .isFalse();
   }
 
   @Test
   void hashesWithOtherParametersStillVerifySoTheWorkFactorCanBeRaisedLater() {
-    String older = "PBKDF2WithHmacSHA256:1000:c2FsdHNhbHRzYWx0c2FsdA==:"
-        + java.util.Base64.getEncoder().encodeToString(derive256("Rahasia#2026", "saltsaltsaltsalt", 1000));
+    String older =
+        "PBKDF2WithHmacSHA256:1000:c2FsdHNhbHRzYWx0c2FsdA==:"
+            + java.util.Base64.getEncoder()
+                .encodeToString(derive256("Rahasia#2026", "saltsaltsaltsalt", 1000));
     assertThat(PasswordHashing.verify("Rahasia#2026".toCharArray(), older)).isTrue();
   }
 
   private static byte[] derive256(String password, String salt, int iterations) {
     try {
-      var spec = new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt.getBytes(), iterations, 256);
-      return javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+      var spec =
+          new javax.crypto.spec.PBEKeySpec(
+              password.toCharArray(), salt.getBytes(), iterations, 256);
+      return javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+          .generateSecret(spec)
+          .getEncoded();
     } catch (java.security.GeneralSecurityException e) {
       throw new AssertionError(e);
     }

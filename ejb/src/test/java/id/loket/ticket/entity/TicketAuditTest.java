@@ -8,237 +8,288 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 
-/** The exact audit entries each mutator records, no entries for no-ops, and comments with their visibility. */
+/**
+ * The exact audit entries each mutator records, no entries for no-ops, and comments with their
+ * visibility.
+ */
 class TicketAuditTest {
 
-    @Test
-    void assignToCurrentAssigneeRecordsNothing() {
-        Ticket t = ticketIn(IN_PROGRESS);
-        State before = State.of(t);
+  @Test
+  void assignToCurrentAssigneeRecordsNothing() {
+    Ticket t = ticketIn(IN_PROGRESS);
+    State before = State.of(t);
 
-        t.assign(" " + AGENT + " ", DISPATCHER, LATER);
+    t.assign(" " + AGENT + " ", DISPATCHER, LATER);
 
-        assertThat(State.of(t)).isEqualTo(before);
-        assertThat(t.getUpdatedAt()).isNotEqualTo(LATER);
-    }
+    assertThat(State.of(t)).isEqualTo(before);
+    assertThat(t.getUpdatedAt()).isNotEqualTo(LATER);
+  }
 
-    @Test
-    void assignReopenedTicketToSamePersonOnlyChangesStatus() {
-        Ticket t = ticketIn(REOPENED);
-        int before = t.getHistory().size();
+  @Test
+  void assignReopenedTicketToSamePersonOnlyChangesStatus() {
+    Ticket t = ticketIn(REOPENED);
+    int before = t.getHistory().size();
 
-        t.assign(AGENT, DISPATCHER, LATER);
+    t.assign(AGENT, DISPATCHER, LATER);
 
-        assertThat(t.getStatus()).isEqualTo(ASSIGNED);
-        assertThat(t.getHistory().subList(before, t.getHistory().size()))
-                .extracting(AuditEntry::getField, AuditEntry::getOldValue, AuditEntry::getNewValue)
-                .containsExactly(tuple("status", "REOPENED", "ASSIGNED"));
-    }
+    assertThat(t.getStatus()).isEqualTo(ASSIGNED);
+    assertThat(t.getHistory().subList(before, t.getHistory().size()))
+        .extracting(AuditEntry::getField, AuditEntry::getOldValue, AuditEntry::getNewValue)
+        .containsExactly(tuple("status", "REOPENED", "ASSIGNED"));
+  }
 
-    @Test
-    void assignReopenedTicketToSomeoneElseChangesBoth() {
-        Ticket t = ticketIn(REOPENED);
-        int before = t.getHistory().size();
+  @Test
+  void assignReopenedTicketToSomeoneElseChangesBoth() {
+    Ticket t = ticketIn(REOPENED);
+    int before = t.getHistory().size();
 
-        t.assign("carol", DISPATCHER, LATER);
+    t.assign("carol", DISPATCHER, LATER);
 
-        assertThat(t.getHistory().subList(before, t.getHistory().size()))
-                .extracting(AuditEntry::getField, AuditEntry::getOldValue, AuditEntry::getNewValue)
-                .containsExactly(tuple("assignee", AGENT, "carol"), tuple("status", "REOPENED", "ASSIGNED"));
-    }
+    assertThat(t.getHistory().subList(before, t.getHistory().size()))
+        .extracting(AuditEntry::getField, AuditEntry::getOldValue, AuditEntry::getNewValue)
+        .containsExactly(
+            tuple("assignee", AGENT, "carol"), tuple("status", "REOPENED", "ASSIGNED"));
+  }
 
-    @Test
-    void editRecordsOnlyChangedFields() {
-        Ticket t = newTicket();
+  @Test
+  void editRecordsOnlyChangedFields() {
+    Ticket t = newTicket();
 
-        t.edit("Printer jammed", "Paper stuck in tray 3", "hardware", AGENT, LATER);
+    t.edit("Printer jammed", "Paper stuck in tray 3", "hardware", AGENT, LATER);
 
-        assertThat(t.getDescription()).isEqualTo("Paper stuck in tray 3");
-        assertThat(t.getUpdatedAt()).isEqualTo(LATER);
-        assertThat(t.getHistory().subList(1, t.getHistory().size()))
-                .extracting(AuditEntry::getField, AuditEntry::getOldValue, AuditEntry::getNewValue,
-                        AuditEntry::getActor, AuditEntry::getAt)
-                .containsExactly(tuple("description", "Paper stuck in tray 2", "Paper stuck in tray 3", AGENT, LATER));
-    }
+    assertThat(t.getDescription()).isEqualTo("Paper stuck in tray 3");
+    assertThat(t.getUpdatedAt()).isEqualTo(LATER);
+    assertThat(t.getHistory().subList(1, t.getHistory().size()))
+        .extracting(
+            AuditEntry::getField,
+            AuditEntry::getOldValue,
+            AuditEntry::getNewValue,
+            AuditEntry::getActor,
+            AuditEntry::getAt)
+        .containsExactly(
+            tuple("description", "Paper stuck in tray 2", "Paper stuck in tray 3", AGENT, LATER));
+  }
 
-    @Test
-    void editOfEveryFieldRecordsThreeEntries() {
-        Ticket t = newTicket();
+  @Test
+  void editOfEveryFieldRecordsThreeEntries() {
+    Ticket t = newTicket();
 
-        t.edit("Cannot log in", "Password expired", "access", AGENT, LATER);
+    t.edit("Cannot log in", "Password expired", "access", AGENT, LATER);
 
-        assertThat(t.getHistory().subList(1, t.getHistory().size()))
-                .extracting(AuditEntry::getField, AuditEntry::getOldValue, AuditEntry::getNewValue)
-                .containsExactly(
-                        tuple("title", "Printer jammed", "Cannot log in"),
-                        tuple("description", "Paper stuck in tray 2", "Password expired"),
-                        tuple("category", "hardware", "access"));
-        assertThat(t.getTitle()).isEqualTo("Cannot log in");
-        assertThat(t.getCategory()).isEqualTo("access");
-    }
+    assertThat(t.getHistory().subList(1, t.getHistory().size()))
+        .extracting(AuditEntry::getField, AuditEntry::getOldValue, AuditEntry::getNewValue)
+        .containsExactly(
+            tuple("title", "Printer jammed", "Cannot log in"),
+            tuple("description", "Paper stuck in tray 2", "Password expired"),
+            tuple("category", "hardware", "access"));
+    assertThat(t.getTitle()).isEqualTo("Cannot log in");
+    assertThat(t.getCategory()).isEqualTo("access");
+  }
 
-    @Test
-    void editWithoutChangesRecordsNothingAndKeepsUpdatedAt() {
-        Ticket t = newTicket();
+  @Test
+  void editWithoutChangesRecordsNothingAndKeepsUpdatedAt() {
+    Ticket t = newTicket();
 
-        t.edit(" Printer jammed ", "Paper stuck in tray 2", "hardware", AGENT, LATER);
+    t.edit(" Printer jammed ", "Paper stuck in tray 2", "hardware", AGENT, LATER);
 
-        assertThat(t.getHistory()).hasSize(1);
-        assertThat(t.getUpdatedAt()).isEqualTo(T0);
-    }
+    assertThat(t.getHistory()).hasSize(1);
+    assertThat(t.getUpdatedAt()).isEqualTo(T0);
+  }
 
-    @Test
-    void editRequiresEveryField() {
-        Ticket t = newTicket();
+  @Test
+  void editRequiresEveryField() {
+    Ticket t = newTicket();
 
-        assertRefused(t, () -> t.edit("", "d", "c", AGENT, LATER), "ticket.field.required", "title");
-        assertRefused(t, () -> t.edit("New title", null, "c", AGENT, LATER), "ticket.field.required", "description");
-        assertRefused(t, () -> t.edit("New title", "d", " ", AGENT, LATER), "ticket.field.required", "category");
-        assertRefused(t, () -> t.edit("New title", "d", "c", " ", LATER), "ticket.field.required", "actor");
-    }
+    assertRefused(t, () -> t.edit("", "d", "c", AGENT, LATER), "ticket.field.required", "title");
+    assertRefused(
+        t,
+        () -> t.edit("New title", null, "c", AGENT, LATER),
+        "ticket.field.required",
+        "description");
+    assertRefused(
+        t, () -> t.edit("New title", "d", " ", AGENT, LATER), "ticket.field.required", "category");
+    assertRefused(
+        t, () -> t.edit("New title", "d", "c", " ", LATER), "ticket.field.required", "actor");
+  }
 
-    @Test
-    void reclassifyRecomputesPriorityAndRecordsChanges() {
-        Ticket t = newTicket(); // HIGH / LOW -> P3
+  @Test
+  void reclassifyRecomputesPriorityAndRecordsChanges() {
+    Ticket t = newTicket(); // HIGH / LOW -> P3
 
-        t.reclassify(Impact.MEDIUM, Urgency.HIGH, AGENT, LATER);
+    t.reclassify(Impact.MEDIUM, Urgency.HIGH, AGENT, LATER);
 
-        assertThat(t.getPriority()).isEqualTo(Priority.P2);
-        assertThat(t.getHistory().subList(1, t.getHistory().size()))
-                .extracting(AuditEntry::getField, AuditEntry::getOldValue, AuditEntry::getNewValue,
-                        AuditEntry::getActor, AuditEntry::getAt)
-                .containsExactly(
-                        tuple("impact", "HIGH", "MEDIUM", AGENT, LATER),
-                        tuple("urgency", "LOW", "HIGH", AGENT, LATER),
-                        tuple("priority", "P3", "P2", AGENT, LATER));
-    }
+    assertThat(t.getPriority()).isEqualTo(Priority.P2);
+    assertThat(t.getHistory().subList(1, t.getHistory().size()))
+        .extracting(
+            AuditEntry::getField,
+            AuditEntry::getOldValue,
+            AuditEntry::getNewValue,
+            AuditEntry::getActor,
+            AuditEntry::getAt)
+        .containsExactly(
+            tuple("impact", "HIGH", "MEDIUM", AGENT, LATER),
+            tuple("urgency", "LOW", "HIGH", AGENT, LATER),
+            tuple("priority", "P3", "P2", AGENT, LATER));
+  }
 
-    @Test
-    void reclassifyWithSamePriorityRecordsNoPriorityEntry() {
-        Ticket t = newTicket(); // HIGH / LOW -> P3
+  @Test
+  void reclassifyWithSamePriorityRecordsNoPriorityEntry() {
+    Ticket t = newTicket(); // HIGH / LOW -> P3
 
-        t.reclassify(Impact.MEDIUM, Urgency.MEDIUM, AGENT, LATER); // still P3
+    t.reclassify(Impact.MEDIUM, Urgency.MEDIUM, AGENT, LATER); // still P3
 
-        assertThat(t.getPriority()).isEqualTo(Priority.P3);
-        assertThat(t.getHistory().subList(1, t.getHistory().size()))
-                .extracting(AuditEntry::getField)
-                .containsExactly("impact", "urgency");
-    }
+    assertThat(t.getPriority()).isEqualTo(Priority.P3);
+    assertThat(t.getHistory().subList(1, t.getHistory().size()))
+        .extracting(AuditEntry::getField)
+        .containsExactly("impact", "urgency");
+  }
 
-    @Test
-    void reclassifyOfOneAxisRecordsOnlyThatAxisAndPriority() {
-        Ticket t = newTicket();
+  @Test
+  void reclassifyOfOneAxisRecordsOnlyThatAxisAndPriority() {
+    Ticket t = newTicket();
 
-        t.reclassify(Impact.HIGH, Urgency.HIGH, AGENT, LATER);
+    t.reclassify(Impact.HIGH, Urgency.HIGH, AGENT, LATER);
 
-        assertThat(t.getHistory().subList(1, t.getHistory().size()))
-                .extracting(AuditEntry::getField, AuditEntry::getOldValue, AuditEntry::getNewValue)
-                .containsExactly(tuple("urgency", "LOW", "HIGH"), tuple("priority", "P3", "P1"));
-    }
+    assertThat(t.getHistory().subList(1, t.getHistory().size()))
+        .extracting(AuditEntry::getField, AuditEntry::getOldValue, AuditEntry::getNewValue)
+        .containsExactly(tuple("urgency", "LOW", "HIGH"), tuple("priority", "P3", "P1"));
+  }
 
-    @Test
-    void reclassifyWithoutChangesRecordsNothing() {
-        Ticket t = newTicket();
-        State before = State.of(t);
+  @Test
+  void reclassifyWithoutChangesRecordsNothing() {
+    Ticket t = newTicket();
+    State before = State.of(t);
 
-        t.reclassify(Impact.HIGH, Urgency.LOW, AGENT, LATER);
+    t.reclassify(Impact.HIGH, Urgency.LOW, AGENT, LATER);
 
-        assertThat(State.of(t)).isEqualTo(before);
-    }
+    assertThat(State.of(t)).isEqualTo(before);
+  }
 
-    @Test
-    void reclassifyRequiresBothAxes() {
-        Ticket t = newTicket();
+  @Test
+  void reclassifyRequiresBothAxes() {
+    Ticket t = newTicket();
 
-        assertRefused(t, () -> t.reclassify(null, Urgency.HIGH, AGENT, LATER), "ticket.field.required", "impact");
-        assertRefused(t, () -> t.reclassify(Impact.LOW, null, AGENT, LATER), "ticket.field.required", "urgency");
-    }
+    assertRefused(
+        t, () -> t.reclassify(null, Urgency.HIGH, AGENT, LATER), "ticket.field.required", "impact");
+    assertRefused(
+        t, () -> t.reclassify(Impact.LOW, null, AGENT, LATER), "ticket.field.required", "urgency");
+  }
 
-    @Test
-    void addCommentStoresCommentAndRecordsVisibility() {
-        Ticket t = ticketIn(IN_PROGRESS);
-        int before = t.getHistory().size();
+  @Test
+  void addCommentStoresCommentAndRecordsVisibility() {
+    Ticket t = ticketIn(IN_PROGRESS);
+    int before = t.getHistory().size();
 
-        Comment comment = t.addComment(REQUESTER, "It happens again", Visibility.PUBLIC, LATER);
+    Comment comment = t.addComment(REQUESTER, "It happens again", Visibility.PUBLIC, LATER);
 
-        assertThat(comment.getTicket()).isSameAs(t);
-        assertThat(comment.getAuthor()).isEqualTo(REQUESTER);
-        assertThat(comment.getBody()).isEqualTo("It happens again");
-        assertThat(comment.getVisibility()).isEqualTo(Visibility.PUBLIC);
-        assertThat(comment.getCreatedAt()).isEqualTo(LATER);
-        assertThat(comment.isInternal()).isFalse();
-        assertThat(t.getComments()).containsExactly(comment);
-        assertThat(t.getUpdatedAt()).isEqualTo(LATER);
-        assertThat(t.getHistory().subList(before, t.getHistory().size()))
-                .extracting(AuditEntry::getField, AuditEntry::getOldValue, AuditEntry::getNewValue,
-                        AuditEntry::getActor, AuditEntry::getAt)
-                .containsExactly(tuple("comment", null, "PUBLIC", REQUESTER, LATER));
-    }
+    assertThat(comment.getTicket()).isSameAs(t);
+    assertThat(comment.getAuthor()).isEqualTo(REQUESTER);
+    assertThat(comment.getBody()).isEqualTo("It happens again");
+    assertThat(comment.getVisibility()).isEqualTo(Visibility.PUBLIC);
+    assertThat(comment.getCreatedAt()).isEqualTo(LATER);
+    assertThat(comment.isInternal()).isFalse();
+    assertThat(t.getComments()).containsExactly(comment);
+    assertThat(t.getUpdatedAt()).isEqualTo(LATER);
+    assertThat(t.getHistory().subList(before, t.getHistory().size()))
+        .extracting(
+            AuditEntry::getField,
+            AuditEntry::getOldValue,
+            AuditEntry::getNewValue,
+            AuditEntry::getActor,
+            AuditEntry::getAt)
+        .containsExactly(tuple("comment", null, "PUBLIC", REQUESTER, LATER));
+  }
 
-    @Test
-    void internalCommentsAreHiddenFromPublicView() {
-        Ticket t = ticketIn(IN_PROGRESS);
+  @Test
+  void internalCommentsAreHiddenFromPublicView() {
+    Ticket t = ticketIn(IN_PROGRESS);
 
-        Comment question = t.addComment(AGENT, "Which printer?", Visibility.PUBLIC, T0.plusSeconds(600));
-        Comment note = t.addComment(AGENT, "Vendor ticket 991", Visibility.INTERNAL, T0.plusSeconds(700));
-        Comment answer = t.addComment(REQUESTER, "The one on floor 3", Visibility.PUBLIC, T0.plusSeconds(800));
+    Comment question =
+        t.addComment(AGENT, "Which printer?", Visibility.PUBLIC, T0.plusSeconds(600));
+    Comment note =
+        t.addComment(AGENT, "Vendor ticket 991", Visibility.INTERNAL, T0.plusSeconds(700));
+    Comment answer =
+        t.addComment(REQUESTER, "The one on floor 3", Visibility.PUBLIC, T0.plusSeconds(800));
 
-        assertThat(note.isInternal()).isTrue();
-        assertThat(t.getComments()).containsExactly(question, note, answer);
-        assertThat(t.getPublicComments()).containsExactly(question, answer);
-        assertThat(t.getHistory()).last().extracting(AuditEntry::getNewValue, AuditEntry::getActor)
-                .containsExactly("PUBLIC", REQUESTER);
-        assertThat(t.getHistory()).filteredOn(e -> e.getField().equals("comment"))
-                .extracting(AuditEntry::getNewValue)
-                .containsExactly("PUBLIC", "INTERNAL", "PUBLIC");
-    }
+    assertThat(note.isInternal()).isTrue();
+    assertThat(t.getComments()).containsExactly(question, note, answer);
+    assertThat(t.getPublicComments()).containsExactly(question, answer);
+    assertThat(t.getHistory())
+        .last()
+        .extracting(AuditEntry::getNewValue, AuditEntry::getActor)
+        .containsExactly("PUBLIC", REQUESTER);
+    assertThat(t.getHistory())
+        .filteredOn(e -> e.getField().equals("comment"))
+        .extracting(AuditEntry::getNewValue)
+        .containsExactly("PUBLIC", "INTERNAL", "PUBLIC");
+  }
 
-    @Test
-    void addCommentRequiresBodyAuthorAndVisibility() {
-        Ticket t = newTicket();
+  @Test
+  void addCommentRequiresBodyAuthorAndVisibility() {
+    Ticket t = newTicket();
 
-        assertRefused(t, () -> t.addComment(AGENT, " \n", Visibility.PUBLIC, LATER), "ticket.field.required", "body");
-        assertRefused(t, () -> t.addComment(AGENT, null, Visibility.PUBLIC, LATER), "ticket.field.required", "body");
-        assertRefused(t, () -> t.addComment(null, "Hi", Visibility.PUBLIC, LATER), "ticket.field.required", "author");
-        assertRefused(t, () -> t.addComment(AGENT, "Hi", null, LATER), "ticket.field.required", "visibility");
-    }
+    assertRefused(
+        t,
+        () -> t.addComment(AGENT, " \n", Visibility.PUBLIC, LATER),
+        "ticket.field.required",
+        "body");
+    assertRefused(
+        t,
+        () -> t.addComment(AGENT, null, Visibility.PUBLIC, LATER),
+        "ticket.field.required",
+        "body");
+    assertRefused(
+        t,
+        () -> t.addComment(null, "Hi", Visibility.PUBLIC, LATER),
+        "ticket.field.required",
+        "author");
+    assertRefused(
+        t, () -> t.addComment(AGENT, "Hi", null, LATER), "ticket.field.required", "visibility");
+  }
 
-    @Test
-    void collectionsAreReadOnlyViews() {
-        Ticket t = newTicket();
-        t.addComment(AGENT, "Hi", Visibility.INTERNAL, LATER);
+  @Test
+  void collectionsAreReadOnlyViews() {
+    Ticket t = newTicket();
+    t.addComment(AGENT, "Hi", Visibility.INTERNAL, LATER);
 
-        assertThatThrownBy(() -> t.getHistory().clear()).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> t.getComments().clear()).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> t.getPublicComments().add(null)).isInstanceOf(UnsupportedOperationException.class);
-        assertThat(t.getHistory()).hasSize(2);
-        assertThat(t.getComments()).hasSize(1);
-    }
+    assertThatThrownBy(() -> t.getHistory().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> t.getComments().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> t.getPublicComments().add(null))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(t.getHistory()).hasSize(2);
+    assertThat(t.getComments()).hasSize(1);
+  }
 
-    @Test
-    void fullLifeCycleLeavesCompleteHistory() {
-        Ticket t = newTicket();
-        t.assign(AGENT, DISPATCHER, T0.plusSeconds(1));
-        t.moveTo(IN_PROGRESS, AGENT, T0.plusSeconds(2));
-        t.moveTo(WAITING_FOR_REQUESTER, AGENT, T0.plusSeconds(3));
-        t.addComment(REQUESTER, "Done", Visibility.PUBLIC, T0.plusSeconds(4));
-        t.moveTo(IN_PROGRESS, AGENT, T0.plusSeconds(5));
-        t.moveTo(RESOLVED, AGENT, T0.plusSeconds(6));
-        t.moveTo(CLOSED, REQUESTER, T0.plusSeconds(7));
+  @Test
+  void fullLifeCycleLeavesCompleteHistory() {
+    Ticket t = newTicket();
+    t.assign(AGENT, DISPATCHER, T0.plusSeconds(1));
+    t.moveTo(IN_PROGRESS, AGENT, T0.plusSeconds(2));
+    t.moveTo(WAITING_FOR_REQUESTER, AGENT, T0.plusSeconds(3));
+    t.addComment(REQUESTER, "Done", Visibility.PUBLIC, T0.plusSeconds(4));
+    t.moveTo(IN_PROGRESS, AGENT, T0.plusSeconds(5));
+    t.moveTo(RESOLVED, AGENT, T0.plusSeconds(6));
+    t.moveTo(CLOSED, REQUESTER, T0.plusSeconds(7));
 
-        assertThat(t.getHistory())
-                .extracting(AuditEntry::getField, AuditEntry::getOldValue, AuditEntry::getNewValue, AuditEntry::getActor)
-                .containsExactly(
-                        tuple("created", null, "LKT-2026-000042-6", REQUESTER),
-                        tuple("assignee", null, AGENT, DISPATCHER),
-                        tuple("status", "NEW", "ASSIGNED", DISPATCHER),
-                        tuple("status", "ASSIGNED", "IN_PROGRESS", AGENT),
-                        tuple("status", "IN_PROGRESS", "WAITING_FOR_REQUESTER", AGENT),
-                        tuple("comment", null, "PUBLIC", REQUESTER),
-                        tuple("status", "WAITING_FOR_REQUESTER", "IN_PROGRESS", AGENT),
-                        tuple("status", "IN_PROGRESS", "RESOLVED", AGENT),
-                        tuple("status", "RESOLVED", "CLOSED", REQUESTER));
-        assertThat(t.getHistory()).extracting(AuditEntry::getAt).isSorted();
-        assertThat(t.getUpdatedAt()).isEqualTo(T0.plusSeconds(7));
-    }
+    assertThat(t.getHistory())
+        .extracting(
+            AuditEntry::getField,
+            AuditEntry::getOldValue,
+            AuditEntry::getNewValue,
+            AuditEntry::getActor)
+        .containsExactly(
+            tuple("created", null, "LKT-2026-000042-6", REQUESTER),
+            tuple("assignee", null, AGENT, DISPATCHER),
+            tuple("status", "NEW", "ASSIGNED", DISPATCHER),
+            tuple("status", "ASSIGNED", "IN_PROGRESS", AGENT),
+            tuple("status", "IN_PROGRESS", "WAITING_FOR_REQUESTER", AGENT),
+            tuple("comment", null, "PUBLIC", REQUESTER),
+            tuple("status", "WAITING_FOR_REQUESTER", "IN_PROGRESS", AGENT),
+            tuple("status", "IN_PROGRESS", "RESOLVED", AGENT),
+            tuple("status", "RESOLVED", "CLOSED", REQUESTER));
+    assertThat(t.getHistory()).extracting(AuditEntry::getAt).isSorted();
+    assertThat(t.getUpdatedAt()).isEqualTo(T0.plusSeconds(7));
+  }
 }

@@ -20,218 +20,277 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Opening, assignment, status moves, resolve/close/reopen rules and refusals on closed tickets. */
 class TicketLifecycleTest {
 
-    @Test
-    void openCreatesNewTicketWithDerivedPriorityAndCreationEntry() {
-        Ticket t = newTicket();
+  @Test
+  void openCreatesNewTicketWithDerivedPriorityAndCreationEntry() {
+    Ticket t = newTicket();
 
-        assertThat(t.getNumber()).isEqualTo(NUMBER);
-        assertThat(t.getRequester()).isEqualTo(REQUESTER);
-        assertThat(t.getTitle()).isEqualTo("Printer jammed");
-        assertThat(t.getDescription()).isEqualTo("Paper stuck in tray 2");
-        assertThat(t.getCategory()).isEqualTo("hardware");
-        assertThat(t.getImpact()).isEqualTo(Impact.HIGH);
-        assertThat(t.getUrgency()).isEqualTo(Urgency.LOW);
-        assertThat(t.getPriority()).isEqualTo(Priority.P3);
-        assertThat(t.getStatus()).isEqualTo(NEW);
-        assertThat(t.getAssignee()).isNull();
-        assertThat(t.getCreatedAt()).isEqualTo(T0);
-        assertThat(t.getUpdatedAt()).isEqualTo(T0);
-        assertThat(t.getResolvedAt()).isNull();
-        assertThat(t.getClosedAt()).isNull();
-        assertThat(t.getComments()).isEmpty();
-        assertThat(t.getHistory())
-                .extracting(AuditEntry::getField, AuditEntry::getOldValue, AuditEntry::getNewValue,
-                        AuditEntry::getActor, AuditEntry::getAt)
-                .containsExactly(tuple("created", null, "LKT-2026-000042-6", REQUESTER, T0));
-        assertThat(t.getHistory().get(0).getTicket()).isSameAs(t);
-    }
+    assertThat(t.getNumber()).isEqualTo(NUMBER);
+    assertThat(t.getRequester()).isEqualTo(REQUESTER);
+    assertThat(t.getTitle()).isEqualTo("Printer jammed");
+    assertThat(t.getDescription()).isEqualTo("Paper stuck in tray 2");
+    assertThat(t.getCategory()).isEqualTo("hardware");
+    assertThat(t.getImpact()).isEqualTo(Impact.HIGH);
+    assertThat(t.getUrgency()).isEqualTo(Urgency.LOW);
+    assertThat(t.getPriority()).isEqualTo(Priority.P3);
+    assertThat(t.getStatus()).isEqualTo(NEW);
+    assertThat(t.getAssignee()).isNull();
+    assertThat(t.getCreatedAt()).isEqualTo(T0);
+    assertThat(t.getUpdatedAt()).isEqualTo(T0);
+    assertThat(t.getResolvedAt()).isNull();
+    assertThat(t.getClosedAt()).isNull();
+    assertThat(t.getComments()).isEmpty();
+    assertThat(t.getHistory())
+        .extracting(
+            AuditEntry::getField,
+            AuditEntry::getOldValue,
+            AuditEntry::getNewValue,
+            AuditEntry::getActor,
+            AuditEntry::getAt)
+        .containsExactly(tuple("created", null, "LKT-2026-000042-6", REQUESTER, T0));
+    assertThat(t.getHistory().get(0).getTicket()).isSameAs(t);
+  }
 
-    @Test
-    void openStripsSingleLineFields() {
-        Ticket t = Ticket.open(NUMBER, " alice ", "  Printer jammed ", "Paper", " hardware\t", Impact.LOW, Urgency.LOW, T0);
+  @Test
+  void openStripsSingleLineFields() {
+    Ticket t =
+        Ticket.open(
+            NUMBER,
+            " alice ",
+            "  Printer jammed ",
+            "Paper",
+            " hardware\t",
+            Impact.LOW,
+            Urgency.LOW,
+            T0);
 
-        assertThat(t.getRequester()).isEqualTo("alice");
-        assertThat(t.getTitle()).isEqualTo("Printer jammed");
-        assertThat(t.getCategory()).isEqualTo("hardware");
-        assertThat(t.getPriority()).isEqualTo(Priority.P4);
-    }
+    assertThat(t.getRequester()).isEqualTo("alice");
+    assertThat(t.getTitle()).isEqualTo("Printer jammed");
+    assertThat(t.getCategory()).isEqualTo("hardware");
+    assertThat(t.getPriority()).isEqualTo(Priority.P4);
+  }
 
-    static Stream<Arguments> incompleteOpenings() {
-        return Stream.of(
-                Arguments.of("number", (ThrowingCallable) () -> Ticket.open(null, "a", "t", "d", "c", Impact.LOW, Urgency.LOW, T0)),
-                Arguments.of("requester", (ThrowingCallable) () -> Ticket.open(NUMBER, " ", "t", "d", "c", Impact.LOW, Urgency.LOW, T0)),
-                Arguments.of("title", (ThrowingCallable) () -> Ticket.open(NUMBER, "a", null, "d", "c", Impact.LOW, Urgency.LOW, T0)),
-                Arguments.of("title", (ThrowingCallable) () -> Ticket.open(NUMBER, "a", "", "d", "c", Impact.LOW, Urgency.LOW, T0)),
-                Arguments.of("description", (ThrowingCallable) () -> Ticket.open(NUMBER, "a", "t", "\n ", "c", Impact.LOW, Urgency.LOW, T0)),
-                Arguments.of("category", (ThrowingCallable) () -> Ticket.open(NUMBER, "a", "t", "d", null, Impact.LOW, Urgency.LOW, T0)),
-                Arguments.of("impact", (ThrowingCallable) () -> Ticket.open(NUMBER, "a", "t", "d", "c", null, Urgency.LOW, T0)),
-                Arguments.of("urgency", (ThrowingCallable) () -> Ticket.open(NUMBER, "a", "t", "d", "c", Impact.LOW, null, T0)));
-    }
+  static Stream<Arguments> incompleteOpenings() {
+    return Stream.of(
+        Arguments.of(
+            "number",
+            (ThrowingCallable)
+                () -> Ticket.open(null, "a", "t", "d", "c", Impact.LOW, Urgency.LOW, T0)),
+        Arguments.of(
+            "requester",
+            (ThrowingCallable)
+                () -> Ticket.open(NUMBER, " ", "t", "d", "c", Impact.LOW, Urgency.LOW, T0)),
+        Arguments.of(
+            "title",
+            (ThrowingCallable)
+                () -> Ticket.open(NUMBER, "a", null, "d", "c", Impact.LOW, Urgency.LOW, T0)),
+        Arguments.of(
+            "title",
+            (ThrowingCallable)
+                () -> Ticket.open(NUMBER, "a", "", "d", "c", Impact.LOW, Urgency.LOW, T0)),
+        Arguments.of(
+            "description",
+            (ThrowingCallable)
+                () -> Ticket.open(NUMBER, "a", "t", "\n ", "c", Impact.LOW, Urgency.LOW, T0)),
+        Arguments.of(
+            "category",
+            (ThrowingCallable)
+                () -> Ticket.open(NUMBER, "a", "t", "d", null, Impact.LOW, Urgency.LOW, T0)),
+        Arguments.of(
+            "impact",
+            (ThrowingCallable)
+                () -> Ticket.open(NUMBER, "a", "t", "d", "c", null, Urgency.LOW, T0)),
+        Arguments.of(
+            "urgency",
+            (ThrowingCallable)
+                () -> Ticket.open(NUMBER, "a", "t", "d", "c", Impact.LOW, null, T0)));
+  }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("incompleteOpenings")
-    void openRequiresEveryField(String field, ThrowingCallable opening) {
-        DomainException e = catchThrowableOfType(DomainException.class, opening);
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("incompleteOpenings")
+  void openRequiresEveryField(String field, ThrowingCallable opening) {
+    DomainException e = catchThrowableOfType(DomainException.class, opening);
 
-        assertThat(e).isNotNull();
-        assertThat(e.messageKey()).isEqualTo("ticket.field.required");
-        assertThat(e.args()).containsExactly(field);
-        assertThat(e).hasMessage("The field '" + field + "' is required");
-    }
+    assertThat(e).isNotNull();
+    assertThat(e.messageKey()).isEqualTo("ticket.field.required");
+    assertThat(e.args()).containsExactly(field);
+    assertThat(e).hasMessage("The field '" + field + "' is required");
+  }
 
-    @Test
-    void assignNewTicketSetsAssigneeAndStatus() {
-        Ticket t = newTicket();
+  @Test
+  void assignNewTicketSetsAssigneeAndStatus() {
+    Ticket t = newTicket();
 
-        t.assign(AGENT, DISPATCHER, LATER);
+    t.assign(AGENT, DISPATCHER, LATER);
 
-        assertThat(t.getAssignee()).isEqualTo(AGENT);
-        assertThat(t.getStatus()).isEqualTo(ASSIGNED);
-        assertThat(t.getUpdatedAt()).isEqualTo(LATER);
-        assertThat(t.getHistory()).hasSize(3);
-        assertThat(t.getHistory().subList(1, 3))
-                .extracting(AuditEntry::getField, AuditEntry::getOldValue, AuditEntry::getNewValue,
-                        AuditEntry::getActor, AuditEntry::getAt)
-                .containsExactly(
-                        tuple("assignee", null, AGENT, DISPATCHER, LATER),
-                        tuple("status", "NEW", "ASSIGNED", DISPATCHER, LATER));
-    }
+    assertThat(t.getAssignee()).isEqualTo(AGENT);
+    assertThat(t.getStatus()).isEqualTo(ASSIGNED);
+    assertThat(t.getUpdatedAt()).isEqualTo(LATER);
+    assertThat(t.getHistory()).hasSize(3);
+    assertThat(t.getHistory().subList(1, 3))
+        .extracting(
+            AuditEntry::getField,
+            AuditEntry::getOldValue,
+            AuditEntry::getNewValue,
+            AuditEntry::getActor,
+            AuditEntry::getAt)
+        .containsExactly(
+            tuple("assignee", null, AGENT, DISPATCHER, LATER),
+            tuple("status", "NEW", "ASSIGNED", DISPATCHER, LATER));
+  }
 
-    @ParameterizedTest
-    @EnumSource(names = {"ASSIGNED", "IN_PROGRESS", "WAITING_FOR_REQUESTER", "WAITING_FOR_THIRD_PARTY"})
-    void assignWhileBeingHandledOnlyChangesAssignee(TicketStatus status) {
-        Ticket t = ticketIn(status);
-        int before = t.getHistory().size();
+  @ParameterizedTest
+  @EnumSource(
+      names = {"ASSIGNED", "IN_PROGRESS", "WAITING_FOR_REQUESTER", "WAITING_FOR_THIRD_PARTY"})
+  void assignWhileBeingHandledOnlyChangesAssignee(TicketStatus status) {
+    Ticket t = ticketIn(status);
+    int before = t.getHistory().size();
 
-        t.assign("carol", DISPATCHER, LATER);
+    t.assign("carol", DISPATCHER, LATER);
 
-        assertThat(t.getStatus()).isEqualTo(status);
-        assertThat(t.getAssignee()).isEqualTo("carol");
-        assertThat(t.getUpdatedAt()).isEqualTo(LATER);
-        assertThat(t.getHistory().subList(before, t.getHistory().size()))
-                .extracting(AuditEntry::getField, AuditEntry::getOldValue, AuditEntry::getNewValue,
-                        AuditEntry::getActor, AuditEntry::getAt)
-                .containsExactly(tuple("assignee", AGENT, "carol", DISPATCHER, LATER));
-    }
+    assertThat(t.getStatus()).isEqualTo(status);
+    assertThat(t.getAssignee()).isEqualTo("carol");
+    assertThat(t.getUpdatedAt()).isEqualTo(LATER);
+    assertThat(t.getHistory().subList(before, t.getHistory().size()))
+        .extracting(
+            AuditEntry::getField,
+            AuditEntry::getOldValue,
+            AuditEntry::getNewValue,
+            AuditEntry::getActor,
+            AuditEntry::getAt)
+        .containsExactly(tuple("assignee", AGENT, "carol", DISPATCHER, LATER));
+  }
 
-    @Test
-    void assignRequiresAnAssignee() {
-        Ticket t = newTicket();
+  @Test
+  void assignRequiresAnAssignee() {
+    Ticket t = newTicket();
 
-        assertRefused(t, () -> t.assign(null, DISPATCHER, LATER), "ticket.assign.required");
-        assertRefused(t, () -> t.assign("  ", DISPATCHER, LATER), "ticket.assign.required");
-    }
+    assertRefused(t, () -> t.assign(null, DISPATCHER, LATER), "ticket.assign.required");
+    assertRefused(t, () -> t.assign("  ", DISPATCHER, LATER), "ticket.assign.required");
+  }
 
-    @ParameterizedTest
-    @EnumSource(names = {"RESOLVED", "CLOSED"})
-    void assignIsRefusedOnceResolved(TicketStatus status) {
-        Ticket t = ticketIn(status);
-        State before = State.of(t);
+  @ParameterizedTest
+  @EnumSource(names = {"RESOLVED", "CLOSED"})
+  void assignIsRefusedOnceResolved(TicketStatus status) {
+    Ticket t = ticketIn(status);
+    State before = State.of(t);
 
-        IllegalTransitionException e = catchThrowableOfType(IllegalTransitionException.class,
-                () -> t.assign("carol", DISPATCHER, LATER));
+    IllegalTransitionException e =
+        catchThrowableOfType(
+            IllegalTransitionException.class, () -> t.assign("carol", DISPATCHER, LATER));
 
-        assertThat(e).isNotNull();
-        assertThat(e.from()).isEqualTo(status);
-        assertThat(e.to()).isEqualTo(ASSIGNED);
-        assertThat(State.of(t)).isEqualTo(before);
-    }
+    assertThat(e).isNotNull();
+    assertThat(e.from()).isEqualTo(status);
+    assertThat(e.to()).isEqualTo(ASSIGNED);
+    assertThat(State.of(t)).isEqualTo(before);
+  }
 
-    @Test
-    void moveToAssignedWithoutAssigneeIsRefused() {
-        Ticket fresh = newTicket();
-        assertRefused(fresh, () -> fresh.moveTo(ASSIGNED, DISPATCHER, LATER), "ticket.assign.required");
+  @Test
+  void moveToAssignedWithoutAssigneeIsRefused() {
+    Ticket fresh = newTicket();
+    assertRefused(fresh, () -> fresh.moveTo(ASSIGNED, DISPATCHER, LATER), "ticket.assign.required");
 
-        Ticket reopened = newTicket();
-        reopened.moveTo(RESOLVED, AGENT, T0.plusSeconds(60));
-        reopened.moveTo(REOPENED, REQUESTER, T0.plusSeconds(120));
-        assertRefused(reopened, () -> reopened.moveTo(ASSIGNED, DISPATCHER, LATER), "ticket.assign.required");
-    }
+    Ticket reopened = newTicket();
+    reopened.moveTo(RESOLVED, AGENT, T0.plusSeconds(60));
+    reopened.moveTo(REOPENED, REQUESTER, T0.plusSeconds(120));
+    assertRefused(
+        reopened, () -> reopened.moveTo(ASSIGNED, DISPATCHER, LATER), "ticket.assign.required");
+  }
 
-    @Test
-    void moveToRecordsStatusChangeWithActorAndTime() {
-        Ticket t = ticketIn(ASSIGNED);
+  @Test
+  void moveToRecordsStatusChangeWithActorAndTime() {
+    Ticket t = ticketIn(ASSIGNED);
 
-        t.moveTo(WAITING_FOR_THIRD_PARTY, AGENT, LATER);
+    t.moveTo(WAITING_FOR_THIRD_PARTY, AGENT, LATER);
 
-        assertThat(t.getStatus()).isEqualTo(WAITING_FOR_THIRD_PARTY);
-        assertThat(t.getStatus().isWaiting()).isTrue();
-        assertThat(t.getUpdatedAt()).isEqualTo(LATER);
-        assertThat(t.getHistory().get(t.getHistory().size() - 1))
-                .extracting(AuditEntry::getField, AuditEntry::getOldValue, AuditEntry::getNewValue,
-                        AuditEntry::getActor, AuditEntry::getAt)
-                .containsExactly("status", "ASSIGNED", "WAITING_FOR_THIRD_PARTY", AGENT, LATER);
-    }
+    assertThat(t.getStatus()).isEqualTo(WAITING_FOR_THIRD_PARTY);
+    assertThat(t.getStatus().isWaiting()).isTrue();
+    assertThat(t.getUpdatedAt()).isEqualTo(LATER);
+    assertThat(t.getHistory().get(t.getHistory().size() - 1))
+        .extracting(
+            AuditEntry::getField,
+            AuditEntry::getOldValue,
+            AuditEntry::getNewValue,
+            AuditEntry::getActor,
+            AuditEntry::getAt)
+        .containsExactly("status", "ASSIGNED", "WAITING_FOR_THIRD_PARTY", AGENT, LATER);
+  }
 
-    @Test
-    void resolveCloseAndReopenMaintainTimestamps() {
-        Ticket t = ticketIn(IN_PROGRESS);
-        Instant resolved = T0.plusSeconds(600);
-        Instant reopened = T0.plusSeconds(1_200);
-        Instant resolvedAgain = T0.plusSeconds(1_800);
+  @Test
+  void resolveCloseAndReopenMaintainTimestamps() {
+    Ticket t = ticketIn(IN_PROGRESS);
+    Instant resolved = T0.plusSeconds(600);
+    Instant reopened = T0.plusSeconds(1_200);
+    Instant resolvedAgain = T0.plusSeconds(1_800);
 
-        t.moveTo(RESOLVED, AGENT, resolved);
-        assertThat(t.getResolvedAt()).isEqualTo(resolved);
-        assertThat(t.getClosedAt()).isNull();
+    t.moveTo(RESOLVED, AGENT, resolved);
+    assertThat(t.getResolvedAt()).isEqualTo(resolved);
+    assertThat(t.getClosedAt()).isNull();
 
-        t.moveTo(REOPENED, REQUESTER, reopened);
-        assertThat(t.getResolvedAt()).isNull();
-        assertThat(t.getUpdatedAt()).isEqualTo(reopened);
+    t.moveTo(REOPENED, REQUESTER, reopened);
+    assertThat(t.getResolvedAt()).isNull();
+    assertThat(t.getUpdatedAt()).isEqualTo(reopened);
 
-        t.moveTo(RESOLVED, AGENT, resolvedAgain);
-        t.moveTo(CLOSED, REQUESTER, LATER);
-        assertThat(t.getResolvedAt()).isEqualTo(resolvedAgain);
-        assertThat(t.getClosedAt()).isEqualTo(LATER);
-        assertThat(t.getStatus().isOpen()).isFalse();
-    }
+    t.moveTo(RESOLVED, AGENT, resolvedAgain);
+    t.moveTo(CLOSED, REQUESTER, LATER);
+    assertThat(t.getResolvedAt()).isEqualTo(resolvedAgain);
+    assertThat(t.getClosedAt()).isEqualTo(LATER);
+    assertThat(t.getStatus().isOpen()).isFalse();
+  }
 
-    static Stream<Arguments> changesOfAClosedTicket() {
-        return Stream.of(
-                Arguments.of("edit", (Consumer<Ticket>) t -> t.edit("x", "y", "network", AGENT, LATER)),
-                Arguments.of("reclassify", (Consumer<Ticket>) t -> t.reclassify(Impact.LOW, Urgency.LOW, AGENT, LATER)),
-                Arguments.of("public comment", (Consumer<Ticket>) t -> t.addComment(REQUESTER, "Thanks", Visibility.PUBLIC, LATER)),
-                Arguments.of("internal note", (Consumer<Ticket>) t -> t.addComment(AGENT, "Note", Visibility.INTERNAL, LATER)));
-    }
+  static Stream<Arguments> changesOfAClosedTicket() {
+    return Stream.of(
+        Arguments.of("edit", (Consumer<Ticket>) t -> t.edit("x", "y", "network", AGENT, LATER)),
+        Arguments.of(
+            "reclassify",
+            (Consumer<Ticket>) t -> t.reclassify(Impact.LOW, Urgency.LOW, AGENT, LATER)),
+        Arguments.of(
+            "public comment",
+            (Consumer<Ticket>) t -> t.addComment(REQUESTER, "Thanks", Visibility.PUBLIC, LATER)),
+        Arguments.of(
+            "internal note",
+            (Consumer<Ticket>) t -> t.addComment(AGENT, "Note", Visibility.INTERNAL, LATER)));
+  }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("changesOfAClosedTicket")
-    void closedTicketRefusesChanges(String name, Consumer<Ticket> change) {
-        Ticket t = ticketIn(CLOSED);
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("changesOfAClosedTicket")
+  void closedTicketRefusesChanges(String name, Consumer<Ticket> change) {
+    Ticket t = ticketIn(CLOSED);
 
-        assertRefused(t, () -> change.accept(t), "ticket.closed", "LKT-2026-000042-6");
-    }
+    assertRefused(t, () -> change.accept(t), "ticket.closed", "LKT-2026-000042-6");
+  }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("changesOfAClosedTicket")
-    void resolvedTicketStillAcceptsChanges(String name, Consumer<Ticket> change) {
-        Ticket t = ticketIn(RESOLVED);
-        int before = t.getHistory().size();
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("changesOfAClosedTicket")
+  void resolvedTicketStillAcceptsChanges(String name, Consumer<Ticket> change) {
+    Ticket t = ticketIn(RESOLVED);
+    int before = t.getHistory().size();
 
-        change.accept(t);
+    change.accept(t);
 
-        assertThat(t.getHistory()).hasSizeGreaterThan(before);
-        assertThat(t.getUpdatedAt()).isEqualTo(LATER);
-    }
+    assertThat(t.getHistory()).hasSizeGreaterThan(before);
+    assertThat(t.getUpdatedAt()).isEqualTo(LATER);
+  }
 
-    @Test
-    void isOwnedByMatchesTheRequesterOnly() {
-        Ticket t = ticketIn(IN_PROGRESS);
+  @Test
+  void isOwnedByMatchesTheRequesterOnly() {
+    Ticket t = ticketIn(IN_PROGRESS);
 
-        assertThat(t.isOwnedBy(REQUESTER)).isTrue();
-        assertThat(t.isOwnedBy(AGENT)).isFalse();
-        assertThat(t.isOwnedBy("ALICE")).isFalse();
-        assertThat(t.isOwnedBy(null)).isFalse();
-    }
+    assertThat(t.isOwnedBy(REQUESTER)).isTrue();
+    assertThat(t.isOwnedBy(AGENT)).isFalse();
+    assertThat(t.isOwnedBy("ALICE")).isFalse();
+    assertThat(t.isOwnedBy(null)).isFalse();
+  }
 
-    @Test
-    void domainExceptionExposesKeyArgumentsAndEnglishDefault() {
-        DomainException e = new DomainException("ticket.field.required", "The field 'title' is required", "title");
-        Object[] args = e.args();
-        args[0] = "tampered";
+  @Test
+  void domainExceptionExposesKeyArgumentsAndEnglishDefault() {
+    DomainException e =
+        new DomainException("ticket.field.required", "The field 'title' is required", "title");
+    Object[] args = e.args();
+    args[0] = "tampered";
 
-        assertThat(e.messageKey()).isEqualTo("ticket.field.required");
-        assertThat(e.args()).containsExactly("title");
-        assertThat(e.getMessage()).isEqualTo("The field 'title' is required");
-        assertThat(new DomainException("k", "m").args()).isEmpty();
-    }
+    assertThat(e.messageKey()).isEqualTo("ticket.field.required");
+    assertThat(e.args()).containsExactly("title");
+    assertThat(e.getMessage()).isEqualTo("The field 'title' is required");
+    assertThat(new DomainException("k", "m").args()).isEmpty();
+  }
 }

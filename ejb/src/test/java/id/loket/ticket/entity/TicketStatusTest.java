@@ -19,107 +19,111 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class TicketStatusTest {
 
-    /** The workflow as specified, written out independently of the production code. */
-    private static final Map<TicketStatus, Set<TicketStatus>> EXPECTED = Map.of(
-            NEW, EnumSet.of(ASSIGNED, RESOLVED),
-            ASSIGNED, EnumSet.of(IN_PROGRESS, WAITING_FOR_REQUESTER, WAITING_FOR_THIRD_PARTY, RESOLVED),
-            IN_PROGRESS, EnumSet.of(WAITING_FOR_REQUESTER, WAITING_FOR_THIRD_PARTY, RESOLVED),
-            WAITING_FOR_REQUESTER, EnumSet.of(IN_PROGRESS, RESOLVED),
-            WAITING_FOR_THIRD_PARTY, EnumSet.of(IN_PROGRESS, RESOLVED),
-            RESOLVED, EnumSet.of(CLOSED, REOPENED),
-            REOPENED, EnumSet.of(ASSIGNED, IN_PROGRESS, RESOLVED),
-            CLOSED, EnumSet.noneOf(TicketStatus.class));
+  /** The workflow as specified, written out independently of the production code. */
+  private static final Map<TicketStatus, Set<TicketStatus>> EXPECTED =
+      Map.of(
+          NEW, EnumSet.of(ASSIGNED, RESOLVED),
+          ASSIGNED,
+              EnumSet.of(IN_PROGRESS, WAITING_FOR_REQUESTER, WAITING_FOR_THIRD_PARTY, RESOLVED),
+          IN_PROGRESS, EnumSet.of(WAITING_FOR_REQUESTER, WAITING_FOR_THIRD_PARTY, RESOLVED),
+          WAITING_FOR_REQUESTER, EnumSet.of(IN_PROGRESS, RESOLVED),
+          WAITING_FOR_THIRD_PARTY, EnumSet.of(IN_PROGRESS, RESOLVED),
+          RESOLVED, EnumSet.of(CLOSED, REOPENED),
+          REOPENED, EnumSet.of(ASSIGNED, IN_PROGRESS, RESOLVED),
+          CLOSED, EnumSet.noneOf(TicketStatus.class));
 
-    static Stream<Arguments> allPairs() {
-        List<Arguments> pairs = new ArrayList<>();
-        for (TicketStatus from : values()) {
-            for (TicketStatus to : values()) {
-                pairs.add(Arguments.of(from, to, EXPECTED.get(from).contains(to)));
-            }
-        }
-        return pairs.stream();
+  static Stream<Arguments> allPairs() {
+    List<Arguments> pairs = new ArrayList<>();
+    for (TicketStatus from : values()) {
+      for (TicketStatus to : values()) {
+        pairs.add(Arguments.of(from, to, EXPECTED.get(from).contains(to)));
+      }
     }
+    return pairs.stream();
+  }
 
-    @Test
-    void tableCoversAllSixtyFourPairsWithEighteenAllowed() {
-        List<Arguments> pairs = allPairs().toList();
+  @Test
+  void tableCoversAllSixtyFourPairsWithEighteenAllowed() {
+    List<Arguments> pairs = allPairs().toList();
 
-        assertThat(pairs).hasSize(64);
-        assertThat(pairs).filteredOn(a -> (Boolean) a.get()[2]).hasSize(18);
-        assertThat(EXPECTED).containsOnlyKeys(values());
+    assertThat(pairs).hasSize(64);
+    assertThat(pairs).filteredOn(a -> (Boolean) a.get()[2]).hasSize(18);
+    assertThat(EXPECTED).containsOnlyKeys(values());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1} allowed: {2}")
+  @MethodSource("allPairs")
+  void statusAnswersExactlyAsTheTable(TicketStatus from, TicketStatus to, boolean allowed) {
+    assertThat(from.canMoveTo(to)).isEqualTo(allowed);
+    assertThat(from.allowedNext().contains(to)).isEqualTo(allowed);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1} allowed: {2}")
+  @MethodSource("allPairs")
+  void ticketFollowsExactlyTheTable(TicketStatus from, TicketStatus to, boolean allowed) {
+    Ticket ticket = TicketFixtures.ticketIn(from);
+    TicketFixtures.State before = TicketFixtures.State.of(ticket);
+
+    if (allowed) {
+      perform(ticket, from, to);
+
+      assertThat(ticket.getStatus()).isEqualTo(to);
+      assertThat(ticket.getUpdatedAt()).isEqualTo(TicketFixtures.LATER);
+      AuditEntry last = ticket.getHistory().get(ticket.getHistory().size() - 1);
+      assertThat(last.getField()).isEqualTo("status");
+      assertThat(last.getOldValue()).isEqualTo(from.name());
+      assertThat(last.getNewValue()).isEqualTo(to.name());
+      assertThat(last.getActor()).isEqualTo("actor");
+      assertThat(last.getAt()).isEqualTo(TicketFixtures.LATER);
+    } else {
+      IllegalTransitionException e =
+          catchThrowableOfType(IllegalTransitionException.class, () -> perform(ticket, from, to));
+
+      assertThat(e).as("expected IllegalTransitionException").isNotNull();
+      assertThat(e.from()).isEqualTo(from);
+      assertThat(e.to()).isEqualTo(to);
+      assertThat(e.messageKey()).isEqualTo("ticket.transition.illegal");
+      assertThat(e.args()).containsExactly(from, to);
+      assertThat(TicketFixtures.State.of(ticket)).isEqualTo(before);
     }
+  }
 
-    @ParameterizedTest(name = "{0} -> {1} allowed: {2}")
-    @MethodSource("allPairs")
-    void statusAnswersExactlyAsTheTable(TicketStatus from, TicketStatus to, boolean allowed) {
-        assertThat(from.canMoveTo(to)).isEqualTo(allowed);
-        assertThat(from.allowedNext().contains(to)).isEqualTo(allowed);
+  /**
+   * A NEW ticket never has an assignee, so NEW → ASSIGNED can only happen through {@link
+   * Ticket#assign}; every other pair goes through {@link Ticket#moveTo}.
+   */
+  private static void perform(Ticket ticket, TicketStatus from, TicketStatus to) {
+    if (from == NEW && to == ASSIGNED) {
+      ticket.assign(TicketFixtures.AGENT, "actor", TicketFixtures.LATER);
+    } else {
+      ticket.moveTo(to, "actor", TicketFixtures.LATER);
     }
+  }
 
-    @ParameterizedTest(name = "{0} -> {1} allowed: {2}")
-    @MethodSource("allPairs")
-    void ticketFollowsExactlyTheTable(TicketStatus from, TicketStatus to, boolean allowed) {
-        Ticket ticket = TicketFixtures.ticketIn(from);
-        TicketFixtures.State before = TicketFixtures.State.of(ticket);
+  @Test
+  void illegalTransitionHasReadableEnglishMessage() {
+    assertThat(new IllegalTransitionException(IN_PROGRESS, NEW))
+        .hasMessage("A ticket in status IN_PROGRESS cannot move to NEW");
+  }
 
-        if (allowed) {
-            perform(ticket, from, to);
+  @ParameterizedTest
+  @EnumSource(TicketStatus.class)
+  void allowedNextIsReadOnly(TicketStatus status) {
+    assertThatThrownBy(() -> status.allowedNext().add(NEW))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(status.allowedNext()).doesNotContain(status);
+  }
 
-            assertThat(ticket.getStatus()).isEqualTo(to);
-            assertThat(ticket.getUpdatedAt()).isEqualTo(TicketFixtures.LATER);
-            AuditEntry last = ticket.getHistory().get(ticket.getHistory().size() - 1);
-            assertThat(last.getField()).isEqualTo("status");
-            assertThat(last.getOldValue()).isEqualTo(from.name());
-            assertThat(last.getNewValue()).isEqualTo(to.name());
-            assertThat(last.getActor()).isEqualTo("actor");
-            assertThat(last.getAt()).isEqualTo(TicketFixtures.LATER);
-        } else {
-            IllegalTransitionException e = catchThrowableOfType(IllegalTransitionException.class,
-                    () -> perform(ticket, from, to));
+  @ParameterizedTest
+  @EnumSource(TicketStatus.class)
+  void openMeansNotResolvedOrClosed(TicketStatus status) {
+    assertThat(status.isOpen()).isEqualTo(status != RESOLVED && status != CLOSED);
+  }
 
-            assertThat(e).as("expected IllegalTransitionException").isNotNull();
-            assertThat(e.from()).isEqualTo(from);
-            assertThat(e.to()).isEqualTo(to);
-            assertThat(e.messageKey()).isEqualTo("ticket.transition.illegal");
-            assertThat(e.args()).containsExactly(from, to);
-            assertThat(TicketFixtures.State.of(ticket)).isEqualTo(before);
-        }
-    }
-
-    /**
-     * A NEW ticket never has an assignee, so NEW → ASSIGNED can only happen through
-     * {@link Ticket#assign}; every other pair goes through {@link Ticket#moveTo}.
-     */
-    private static void perform(Ticket ticket, TicketStatus from, TicketStatus to) {
-        if (from == NEW && to == ASSIGNED) {
-            ticket.assign(TicketFixtures.AGENT, "actor", TicketFixtures.LATER);
-        } else {
-            ticket.moveTo(to, "actor", TicketFixtures.LATER);
-        }
-    }
-
-    @Test
-    void illegalTransitionHasReadableEnglishMessage() {
-        assertThat(new IllegalTransitionException(IN_PROGRESS, NEW))
-                .hasMessage("A ticket in status IN_PROGRESS cannot move to NEW");
-    }
-
-    @ParameterizedTest
-    @EnumSource(TicketStatus.class)
-    void allowedNextIsReadOnly(TicketStatus status) {
-        assertThatThrownBy(() -> status.allowedNext().add(NEW)).isInstanceOf(UnsupportedOperationException.class);
-        assertThat(status.allowedNext()).doesNotContain(status);
-    }
-
-    @ParameterizedTest
-    @EnumSource(TicketStatus.class)
-    void openMeansNotResolvedOrClosed(TicketStatus status) {
-        assertThat(status.isOpen()).isEqualTo(status != RESOLVED && status != CLOSED);
-    }
-
-    @ParameterizedTest
-    @EnumSource(TicketStatus.class)
-    void waitingMeansWaitingForSomeoneOutsideSupport(TicketStatus status) {
-        assertThat(status.isWaiting()).isEqualTo(status == WAITING_FOR_REQUESTER || status == WAITING_FOR_THIRD_PARTY);
-    }
+  @ParameterizedTest
+  @EnumSource(TicketStatus.class)
+  void waitingMeansWaitingForSomeoneOutsideSupport(TicketStatus status) {
+    assertThat(status.isWaiting())
+        .isEqualTo(status == WAITING_FOR_REQUESTER || status == WAITING_FOR_THIRD_PARTY);
+  }
 }

@@ -19,31 +19,52 @@ public final class FacesErrors {
 
   public static void info(String key, Object... args) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(faces.getViewRoot().getLocale(), key, args), null));
+    faces.addMessage(
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_INFO,
+            Messages.get(faces.getViewRoot().getLocale(), key, args),
+            null));
   }
 
   public static void error(String key, Object... args) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.get(faces.getViewRoot().getLocale(), key, args), null));
+    faces.addMessage(
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_ERROR,
+            Messages.get(faces.getViewRoot().getLocale(), key, args),
+            null));
   }
 
-  /** @param formId the id of the form whose inputs are named like the bean's properties */
+  /**
+   * @param formId the id of the form whose inputs are named like the bean's properties
+   */
   public static void show(Throwable thrown, String formId) {
     FacesContext faces = FacesContext.getCurrentInstance();
     Throwable e = thrown;
-    while (e instanceof EJBException && !(e instanceof EJBAccessException) && e.getCause() != null) {
+    while (e instanceof EJBException
+        && !(e instanceof EJBAccessException)
+        && e.getCause() != null) {
       e = e.getCause();
     }
     if (e instanceof DomainException d) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.of(d, faces.getViewRoot().getLocale()), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, Messages.of(d, faces.getViewRoot().getLocale()), null));
     } else if (e instanceof ConstraintViolationException cve) {
-      cve.getConstraintViolations().forEach(v -> {
-        String path = v.getPropertyPath().toString();
-        String field = path.substring(path.lastIndexOf('.') + 1);
-        String clientId = formId + ":" + field;
-        boolean known = faces.getViewRoot().findComponent(clientId) != null;
-        faces.addMessage(known ? clientId : null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
-      });
+      cve.getConstraintViolations()
+          .forEach(
+              v -> {
+                String path = v.getPropertyPath().toString();
+                String field = path.substring(path.lastIndexOf('.') + 1);
+                String clientId = formId + ":" + field;
+                boolean known = faces.getViewRoot().findComponent(clientId) != null;
+                faces.addMessage(
+                    known ? clientId : null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
+              });
     } else if (e instanceof EJBAccessException) {
       error("problem.forbidden");
     } else if (e instanceof OptimisticLockException) {

@@ -26,9 +26,9 @@ public class Formats {
       return "";
     }
     return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-        .withLocale(locale.getLocale())
-        .withZone(ZoneId.of(zone))
-        .format(instant)
+            .withLocale(locale.getLocale())
+            .withZone(ZoneId.of(zone))
+            .format(instant)
         + " "
         + ZoneId.of(zone).getDisplayName(TextStyle.SHORT, locale.getLocale());
   }

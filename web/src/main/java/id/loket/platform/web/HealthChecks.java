@@ -12,9 +12,9 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Readiness of what Loket cannot work without: its database and its message broker.
  *
- * <p>The probes are obtained when a check runs, not injected: Payara creates the checks while
- * the application is still being deployed (in the EAR, before the web module's references are
- * bound) and runs them later from its own health endpoint.
+ * <p>The probes are obtained when a check runs, not injected: Payara creates the checks while the
+ * application is still being deployed (in the EAR, before the web module's references are bound)
+ * and runs them later from its own health endpoint.
  */
 @ApplicationScoped
 public class HealthChecks {
@@ -26,7 +26,10 @@ public class HealthChecks {
   HealthCheck database() {
     return () -> {
       try {
-        return HealthCheckResponse.named("database").up().withData("product", probes.get().database()).build();
+        return HealthCheckResponse.named("database")
+            .up()
+            .withData("product", probes.get().database())
+            .build();
       } catch (Exception e) {
         return down("database", e);
       }
@@ -48,6 +51,9 @@ public class HealthChecks {
 
   private static HealthCheckResponse down(String name, Exception e) {
     Throwable cause = e.getCause() != null ? e.getCause() : e;
-    return HealthCheckResponse.named(name).down().withData("error", String.valueOf(cause.getMessage())).build();
+    return HealthCheckResponse.named(name)
+        .down()
+        .withData("error", String.valueOf(cause.getMessage()))
+        .build();
   }
 }

@@ -20,9 +20,11 @@ public class LocaleSelector implements Serializable {
   public Locale getLocale() {
     if (locale == null) {
       Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
-      locale = requested != null && ("id".equals(requested.getLanguage()) || "in".equals(requested.getLanguage()))
-          ? INDONESIAN
-          : Locale.ENGLISH;
+      locale =
+          requested != null
+                  && ("id".equals(requested.getLanguage()) || "in".equals(requested.getLanguage()))
+              ? INDONESIAN
+              : Locale.ENGLISH;
     }
     return locale;
   }

@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Looks up user-facing texts in the {@code id.loket.i18n.messages} bundle (English, Indonesian). */
+/**
+ * Looks up user-facing texts in the {@code id.loket.i18n.messages} bundle (English, Indonesian).
+ */
 public final class Messages {
 
   public static final String BUNDLE = "id.loket.i18n.messages";
@@ -15,7 +17,8 @@ public final class Messages {
 
   public static String get(Locale locale, String key, Object... args) {
     try {
-      String pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader()).getString(key);
+      String pattern =
+          ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader()).getString(key);
       return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     } catch (MissingResourceException e) {
       return key;

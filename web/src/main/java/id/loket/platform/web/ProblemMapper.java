@@ -26,10 +26,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns every failure of an API call into application/problem+json with a 4xx status saying
- * what was wrong, in the caller's language (Accept-Language, English by default). Only a real
- * fault is a 500: it is logged with an incident id, and the response carries that id and no
- * internals.
+ * Turns every failure of an API call into application/problem+json with a 4xx status saying what
+ * was wrong, in the caller's language (Accept-Language, English by default). Only a real fault is a
+ * 500: it is logged with an incident id, and the response carries that id and no internals.
  *
  * <p>Bean Validation failures get their own, more specific mapper ({@link ViolationMapper}),
  * because Jersey ships one for {@code ValidationException} that would otherwise win and answer 400.
@@ -57,28 +56,41 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
               .map(ProblemMapper::violation)
               .sorted(java.util.Comparator.comparing(Problem.Violation::field))
               .toList();
-      return Problem.response(unprocessable(), Messages.get(locale, "problem.validation"), "problem.validation", violations);
+      return Problem.response(
+          unprocessable(),
+          Messages.get(locale, "problem.validation"),
+          "problem.validation",
+          violations);
     }
     if (e instanceof EJBAccessException) {
-      return Problem.response(Status.FORBIDDEN, Messages.get(locale, "problem.forbidden"), "problem.forbidden");
+      return Problem.response(
+          Status.FORBIDDEN, Messages.get(locale, "problem.forbidden"), "problem.forbidden");
     }
     if (e instanceof OptimisticLockException) {
-      return Problem.response(Status.CONFLICT, Messages.get(locale, "problem.concurrent"), "problem.concurrent");
+      return Problem.response(
+          Status.CONFLICT, Messages.get(locale, "problem.concurrent"), "problem.concurrent");
     }
     if (e instanceof JsonbException || e instanceof ProcessingException) {
-      return Problem.response(Status.BAD_REQUEST, Messages.get(locale, "problem.malformed"), "problem.malformed");
+      return Problem.response(
+          Status.BAD_REQUEST, Messages.get(locale, "problem.malformed"), "problem.malformed");
     }
     if (e instanceof WebApplicationException wae) {
       Response.StatusType status = wae.getResponse().getStatusInfo();
       if (status.getStatusCode() == 400) {
-        return Problem.response(status, Messages.get(locale, "problem.malformed"), "problem.malformed");
+        return Problem.response(
+            status, Messages.get(locale, "problem.malformed"), "problem.malformed");
       }
       return Problem.response(
-          status, Messages.get(locale, "problem.http", status.getStatusCode(), status.getReasonPhrase()), "problem.http");
+          status,
+          Messages.get(locale, "problem.http", status.getStatusCode(), status.getReasonPhrase()),
+          "problem.http");
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Incident " + incident, thrown);
-    return Problem.response(Status.INTERNAL_SERVER_ERROR, Messages.get(locale, "problem.internal", incident), "problem.internal");
+    return Problem.response(
+        Status.INTERNAL_SERVER_ERROR,
+        Messages.get(locale, "problem.internal", incident),
+        "problem.internal");
   }
 
   private static Response.StatusType statusOf(DomainException d) {
@@ -124,8 +136,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static Throwable unwrap(Throwable e) {
     Throwable current = e;
-    while ((current instanceof EJBException && !(current instanceof EJBAccessException) && current.getCause() != null)
-        || (current instanceof jakarta.transaction.RollbackException && current.getCause() != null)) {
+    while ((current instanceof EJBException
+            && !(current instanceof EJBAccessException)
+            && current.getCause() != null)
+        || (current instanceof jakarta.transaction.RollbackException
+            && current.getCause() != null)) {
       current = current.getCause();
     }
     return current;

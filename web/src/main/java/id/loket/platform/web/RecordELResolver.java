@@ -23,7 +23,8 @@ public class RecordELResolver extends ELResolver {
       context.setPropertyResolved(base, property);
       return value;
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Cannot read " + property + " of " + base.getClass().getSimpleName(), e);
+      throw new IllegalStateException(
+          "Cannot read " + property + " of " + base.getClass().getSimpleName(), e);
     }
   }
 

@@ -34,7 +34,9 @@ public class TicketsResource {
   @POST
   public Response open(NewTicket request) {
     TicketDetails created = tickets.open(required(request));
-    return Response.created(uri.getAbsolutePathBuilder().path(created.number()).build()).entity(created).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(created.number()).build())
+        .entity(created)
+        .build();
   }
 
   /** The caller's own tickets, newest first. */

@@ -39,7 +39,8 @@ public class HomeBean {
 
   public String find() {
     String number = search == null ? "" : search.strip();
-    return "/tickets/view.xhtml?faces-redirect=true&number=" + URLEncoder.encode(number, StandardCharsets.UTF_8);
+    return "/tickets/view.xhtml?faces-redirect=true&number="
+        + URLEncoder.encode(number, StandardCharsets.UTF_8);
   }
 
   public String getSearch() {

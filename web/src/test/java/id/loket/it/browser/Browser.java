@@ -10,9 +10,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless Chromium from the operating system's packages (never a downloaded browser):
- * {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}, overridable with the system
- * properties {@code loket.chromium} and {@code loket.chromedriver}.
+ * Headless Chromium from the operating system's packages (never a downloaded browser): {@code
+ * /usr/bin/chromium} and {@code /usr/bin/chromedriver}, overridable with the system properties
+ * {@code loket.chromium} and {@code loket.chromedriver}.
  */
 final class Browser {
 
@@ -25,11 +25,22 @@ final class Browser {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium);
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--no-first-run",
-        "--disable-sync", "--window-size=1280,900", "--lang=en", "--user-data-dir=" + profile);
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--window-size=1280,900",
+        "--lang=en",
+        "--user-data-dir=" + profile);
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).usingAnyFreePort().build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(driver))
+            .usingAnyFreePort()
+            .build();
     ChromeDriver browser = new ChromeDriver(service, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return browser;

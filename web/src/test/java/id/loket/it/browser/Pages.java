@@ -18,7 +18,8 @@ final class Pages {
   record LoginPage(WebDriver browser) {
     LoginPage open(String base) {
       browser.get(base + "login.xhtml");
-      waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm:username")));
+      waitFor(browser)
+          .until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm:username")));
       return this;
     }
 
@@ -30,7 +31,10 @@ final class Pages {
 
     void switchToIndonesian() {
       browser.findElement(By.id("loginForm:langId")).click();
-      waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("label[for='loginForm:username']"), "Nama pengguna"));
+      waitFor(browser)
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.cssSelector("label[for='loginForm:username']"), "Nama pengguna"));
     }
 
     String messages() {
@@ -41,7 +45,8 @@ final class Pages {
   record NewTicketPage(WebDriver browser) {
     NewTicketPage open(String base) {
       browser.get(base + "tickets/new.xhtml");
-      waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("ticketForm:title")));
+      waitFor(browser)
+          .until(ExpectedConditions.visibilityOfElementLocated(By.id("ticketForm:title")));
       return this;
     }
 
@@ -60,13 +65,17 @@ final class Pages {
       By panel = By.id("ticketForm:category_panel");
       By item = By.cssSelector("[id='ticketForm:category_panel'] li[data-label='" + label + "']");
       By shown = By.id("ticketForm:category_label");
-      waitFor(browser).until(d -> {
-        if (!d.findElement(panel).isDisplayed()) {
-          d.findElement(By.cssSelector("[id='ticketForm:category'] .ui-selectonemenu-trigger")).click();
-        }
-        WebElementWait.clickWhenVisible(d, item);
-        return label.equals(d.findElement(shown).getText());
-      });
+      waitFor(browser)
+          .until(
+              d -> {
+                if (!d.findElement(panel).isDisplayed()) {
+                  d.findElement(
+                          By.cssSelector("[id='ticketForm:category'] .ui-selectonemenu-trigger"))
+                      .click();
+                }
+                WebElementWait.clickWhenVisible(d, item);
+                return label.equals(d.findElement(shown).getText());
+              });
       return this;
     }
 

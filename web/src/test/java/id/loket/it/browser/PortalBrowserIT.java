@@ -59,7 +59,10 @@ class PortalBrowserIT {
     Pages.waitFor(browser).until(ExpectedConditions.urlContains("login.xhtml"));
     LoginPage login = new LoginPage(browser);
     login.signIn("rina", "not-her-password");
-    Pages.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("loginForm:messages"), "wrong"));
+    Pages.waitFor(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("loginForm:messages"), "wrong"));
     assertThat(login.messages()).contains("The user name or password is wrong.");
   }
 
@@ -70,11 +73,13 @@ class PortalBrowserIT {
 
     NewTicketPage form = new NewTicketPage(browser).open(base.toString());
     form.submit();
-    Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("ticketForm:titleMessage")));
+    Pages.waitFor(browser)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("ticketForm:titleMessage")));
     assertThat(form.errorFor("title")).isEqualTo("Please give the ticket a short title.");
     assertThat(form.errorFor("category")).isEqualTo("Please choose a category.");
 
-    form.category("Software").title("Excel crashes on opening the budget file")
+    form.category("Software")
+        .title("Excel crashes on opening the budget file")
         .description("Every time I open budget-2027.xlsx Excel closes without a message.")
         .submit();
 
@@ -95,7 +100,8 @@ class PortalBrowserIT {
 
     NewTicketPage form = new NewTicketPage(browser).open(base.toString());
     form.submit();
-    Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("ticketForm:titleMessage")));
+    Pages.waitFor(browser)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("ticketForm:titleMessage")));
     assertThat(form.errorFor("title")).isEqualTo("Mohon isi judul singkat tiket.");
   }
 }

@@ -25,7 +25,8 @@ class RecordELResolverTest {
   @Test
   void readsRecordComponentsAndMarksThemResolved() {
     ELContext context = context();
-    assertThat(resolver.getValue(context, new Summary("LKT-2026-000001-5", 3), "number")).isEqualTo("LKT-2026-000001-5");
+    assertThat(resolver.getValue(context, new Summary("LKT-2026-000001-5", 3), "number"))
+        .isEqualTo("LKT-2026-000001-5");
     assertThat(context.isPropertyResolved()).isTrue();
     assertThat(resolver.getValue(context(), new Summary("a", 3), "count")).isEqualTo(3);
   }

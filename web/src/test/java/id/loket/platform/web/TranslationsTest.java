@@ -19,7 +19,8 @@ class TranslationsTest {
 
   private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([a-zA-Z.]+)'\\]");
   private static final Pattern PAGE_PREFIX = Pattern.compile("msg\\['([a-zA-Z]+\\.)'\\.concat");
-  private static final Pattern CODE_KEY = Pattern.compile("\"((?:ticket|comment|transition|problem|login)\\.[a-zA-Z.]+)\"");
+  private static final Pattern CODE_KEY =
+      Pattern.compile("\"((?:ticket|comment|transition|problem|login)\\.[a-zA-Z.]+)\"");
 
   @Test
   void englishAndIndonesianHaveTheSameKeys() throws IOException {
@@ -56,7 +57,8 @@ class TranslationsTest {
       }
     }
     raised.removeIf(k -> k.endsWith(".")); // prefixes, not keys
-    assertThat(raised).contains("ticket.notfound", "ticket.transition.illegal", "problem.validation");
+    assertThat(raised)
+        .contains("ticket.notfound", "ticket.transition.illegal", "problem.validation");
     assertThat(keys).containsAll(raised);
   }
 
