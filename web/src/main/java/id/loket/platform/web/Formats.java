@@ -10,7 +10,10 @@ import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Shows instants (stored in UTC) in the desk's time zone, {@code loket.display.zone}. */
+/**
+ * Presentation of stored values: instants (stored in UTC) in the desk's time zone ({@code
+ * loket.display.zone}), and audited values in the reader's language.
+ */
 @Named
 @ApplicationScoped
 public class Formats {
@@ -31,5 +34,25 @@ public class Formats {
             .format(instant)
         + " "
         + ZoneId.of(zone).getDisplayName(TextStyle.SHORT, locale.getLocale());
+  }
+
+  /** An old or new value of the ticket history, translated where it is a code. */
+  public String change(String field, String value) {
+    if (value == null) {
+      return "";
+    }
+    String prefix =
+        switch (field) {
+          case "status" -> "status.";
+          case "impact", "urgency" -> "level.";
+          case "category" -> "category.";
+          case "comment" -> "visibility.";
+          default -> null;
+        };
+    if (prefix == null) {
+      return value;
+    }
+    String text = Messages.get(locale.getLocale(), prefix + value);
+    return text.equals(prefix + value) ? value : text;
   }
 }

@@ -101,6 +101,11 @@ final class Pages {
   }
 
   record TicketPage(WebDriver browser) {
+    TicketPage open(String base, String number) {
+      browser.get(base + "tickets/view.xhtml?number=" + number);
+      return await();
+    }
+
     TicketPage await() {
       waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("ticketNumber")));
       return this;
@@ -120,6 +125,26 @@ final class Pages {
 
     String history() {
       return browser.findElement(By.id("history")).getText();
+    }
+
+    String conversation() {
+      return browser.findElement(By.id("commentForm")).getText();
+    }
+
+    /** Presses the status button with this label and waits for the page to show the new status. */
+    TicketPage move(String button, String expectedStatus) {
+      browser.findElement(By.xpath("//button[normalize-space(.)='" + button + "']")).click();
+      waitFor(browser).until(ExpectedConditions.textToBe(By.id("ticketStatus"), expectedStatus));
+      return this;
+    }
+
+    TicketPage writeInternalNote(String text) {
+      browser.findElement(By.id("commentForm:body")).sendKeys(text);
+      browser.findElement(By.xpath("//label[normalize-space(.)='Internal note']")).click();
+      browser.findElement(By.id("commentForm:send")).click();
+      waitFor(browser)
+          .until(ExpectedConditions.textToBePresentInElementLocated(By.id("commentForm"), text));
+      return this;
     }
   }
 }

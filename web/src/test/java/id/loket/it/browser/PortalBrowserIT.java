@@ -91,6 +91,26 @@ class PortalBrowserIT {
   }
 
   @Test
+  void agentClaimsStartsAndNotesATicketFromItsPage() {
+    String number = LoketDeployment.open(base, "rina", "Projector in room 4B shows no picture");
+    new LoginPage(browser).open(base.toString()).signIn("sari", LoketDeployment.PASSWORD);
+    Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("myTickets")));
+
+    TicketPage ticket = new TicketPage(browser).open(base.toString(), number);
+    assertThat(ticket.status()).isEqualTo("New");
+    ticket.move("Claim", "Assigned").move("Start work", "In progress");
+    ticket.writeInternalNote("HDMI cable probably broken; bring a spare.");
+
+    assertThat(ticket.conversation())
+        .contains("HDMI cable probably broken")
+        .contains("Internal note");
+    assertThat(ticket.history())
+        .contains("sari")
+        .contains("In progress")
+        .doesNotContain("IN_PROGRESS");
+  }
+
+  @Test
   void loginPageSpeaksIndonesianAndSoDoesTheFormAfterwards() {
     LoginPage login = new LoginPage(browser).open(base.toString());
     login.switchToIndonesian();
