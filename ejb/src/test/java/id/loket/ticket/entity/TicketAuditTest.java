@@ -59,13 +59,7 @@ class TicketAuditTest {
 
     assertThat(t.getDescription()).isEqualTo("Paper stuck in tray 3");
     assertThat(t.getUpdatedAt()).isEqualTo(LATER);
-    assertThat(t.getHistory().subList(1, t.getHistory().size()))
-        .extracting(
-            AuditEntry::getField,
-            AuditEntry::getOldValue,
-            AuditEntry::getNewValue,
-            AuditEntry::getActor,
-            AuditEntry::getAt)
+    assertThat(entriesSince(t, 1))
         .containsExactly(
             tuple("description", "Paper stuck in tray 2", "Paper stuck in tray 3", AGENT, LATER));
   }
@@ -119,13 +113,7 @@ class TicketAuditTest {
     t.reclassify(Impact.MEDIUM, Urgency.HIGH, AGENT, LATER);
 
     assertThat(t.getPriority()).isEqualTo(Priority.P2);
-    assertThat(t.getHistory().subList(1, t.getHistory().size()))
-        .extracting(
-            AuditEntry::getField,
-            AuditEntry::getOldValue,
-            AuditEntry::getNewValue,
-            AuditEntry::getActor,
-            AuditEntry::getAt)
+    assertThat(entriesSince(t, 1))
         .containsExactly(
             tuple("impact", "HIGH", "MEDIUM", AGENT, LATER),
             tuple("urgency", "LOW", "HIGH", AGENT, LATER),
@@ -190,13 +178,7 @@ class TicketAuditTest {
     assertThat(comment.isInternal()).isFalse();
     assertThat(t.getComments()).containsExactly(comment);
     assertThat(t.getUpdatedAt()).isEqualTo(LATER);
-    assertThat(t.getHistory().subList(before, t.getHistory().size()))
-        .extracting(
-            AuditEntry::getField,
-            AuditEntry::getOldValue,
-            AuditEntry::getNewValue,
-            AuditEntry::getActor,
-            AuditEntry::getAt)
+    assertThat(entriesSince(t, before))
         .containsExactly(tuple("comment", null, "PUBLIC", REQUESTER, LATER));
   }
 

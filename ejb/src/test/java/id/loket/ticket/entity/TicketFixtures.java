@@ -3,10 +3,13 @@ package id.loket.ticket.entity;
 import static id.loket.ticket.entity.TicketStatus.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.loket.shared.DomainException;
 import java.time.Instant;
+import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.assertj.core.groups.Tuple;
 
 /** Shared fixtures and assertions for the {@link Ticket} unit tests. */
 final class TicketFixtures {
@@ -85,6 +88,13 @@ final class TicketFixtures {
           t.getDescription(),
           t.getCategory());
     }
+  }
+
+  /** The audit entries from position {@code from} on, each as (field, old, new, actor, at). */
+  static List<Tuple> entriesSince(Ticket ticket, int from) {
+    return ticket.getHistory().subList(from, ticket.getHistory().size()).stream()
+        .map(a -> tuple(a.getField(), a.getOldValue(), a.getNewValue(), a.getActor(), a.getAt()))
+        .toList();
   }
 
   static void assertRefused(Ticket ticket, ThrowingCallable action, String key, Object... args) {

@@ -150,13 +150,7 @@ class TicketLifecycleTest {
     assertThat(t.getStatus()).isEqualTo(status);
     assertThat(t.getAssignee()).isEqualTo("carol");
     assertThat(t.getUpdatedAt()).isEqualTo(LATER);
-    assertThat(t.getHistory().subList(before, t.getHistory().size()))
-        .extracting(
-            AuditEntry::getField,
-            AuditEntry::getOldValue,
-            AuditEntry::getNewValue,
-            AuditEntry::getActor,
-            AuditEntry::getAt)
+    assertThat(entriesSince(t, before))
         .containsExactly(tuple("assignee", AGENT, "carol", DISPATCHER, LATER));
   }
 
