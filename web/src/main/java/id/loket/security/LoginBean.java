@@ -38,10 +38,28 @@ public class LoginBean {
                 .credential(new UsernamePasswordCredential(username, new Password(password))));
     password = null;
     switch (status) {
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
+      case SUCCESS -> external.redirect(nextPage(external));
       case SEND_CONTINUE -> faces.responseComplete();
       default -> FacesErrors.error("login.failed");
     }
+  }
+
+  /** The page the visitor wanted before signing in (same application only), else the start page. */
+  private static String nextPage(ExternalContext external) {
+    String home = external.getRequestContextPath() + "/index.xhtml";
+    HttpSession session = ((HttpServletRequest) external.getRequest()).getSession(false);
+    Object next =
+        session == null ? null : session.getAttribute(LoketAuthenticationMechanism.NEXT_KEY);
+    if (session != null) {
+      session.removeAttribute(LoketAuthenticationMechanism.NEXT_KEY);
+    }
+    String target = next instanceof String s ? s : null;
+    boolean local =
+        target != null
+            && target.startsWith(external.getRequestContextPath() + "/")
+            && !target.startsWith("//")
+            && !target.contains(LoketAuthenticationMechanism.LOGIN_PAGE);
+    return local ? target : home;
   }
 
   public void logout() throws IOException, ServletException {

@@ -32,6 +32,10 @@ import java.util.Base64;
 public class LoketAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String SESSION_KEY = "loket.caller";
+
+  /** Where an anonymous visitor wanted to go; the login form returns there. */
+  static final String NEXT_KEY = "loket.next";
+
   public static final String LOGIN_PAGE = "/login.xhtml";
 
   @Inject IdentityStoreHandler identityStores;
@@ -40,7 +44,9 @@ public class LoketAuthenticationMechanism implements HttpAuthenticationMechanism
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/api/") ? api(request, response, context) : page(request, context);
+    return path.startsWith("/api/")
+        ? api(request, response, context)
+        : page(request, response, context);
   }
 
   private AuthenticationStatus api(
@@ -62,7 +68,8 @@ public class LoketAuthenticationMechanism implements HttpAuthenticationMechanism
     return context.doNothing();
   }
 
-  private AuthenticationStatus page(HttpServletRequest request, HttpMessageContext context) {
+  private AuthenticationStatus page(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
     if (credential != null) {
       CredentialValidationResult result = identityStores.validate(credential);
@@ -85,9 +92,43 @@ public class LoketAuthenticationMechanism implements HttpAuthenticationMechanism
       return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
     if (context.isProtected()) {
-      return context.redirect(request.getContextPath() + LOGIN_PAGE);
+      return toLoginPage(request, response, context);
     }
     return context.doNothing();
+  }
+
+  /**
+   * Sends an anonymous visitor to the login page, remembering a page (not an image or the like)
+   * they asked for with GET. A JSF AJAX request (e.g. after the session expired) gets a
+   * partial-response redirect, which the page follows; a plain 302 would be swallowed by the AJAX
+   * call.
+   */
+  private static AuthenticationStatus toLoginPage(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String login = request.getContextPath() + LOGIN_PAGE;
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if ("GET".equals(request.getMethod()) && (path.endsWith(".xhtml") || path.equals("/"))) {
+      String query = request.getQueryString();
+      request
+          .getSession(true)
+          .setAttribute(NEXT_KEY, request.getRequestURI() + (query == null ? "" : "?" + query));
+    }
+    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      response.setContentType("text/xml");
+      response.setCharacterEncoding("UTF-8");
+      try {
+        response
+            .getWriter()
+            .write(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + login
+                    + "\"/></partial-response>");
+      } catch (IOException e) {
+        // the client has gone
+      }
+      return AuthenticationStatus.SEND_CONTINUE;
+    }
+    return context.redirect(login);
   }
 
   private static UsernamePasswordCredential decodeBasic(String encoded) {

@@ -2,6 +2,7 @@ package id.loket.it;
 
 import static id.loket.it.LoketDeployment.as;
 import static id.loket.it.LoketDeployment.open;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -69,6 +70,19 @@ class ApiSecurityAndErrorsIT {
         .then()
         .statusCode(200)
         .body(containsString("loginForm"));
+    // A JSF AJAX request after the session expired gets a redirect the page can follow.
+    RestAssured.given()
+        .baseUri(base.toString())
+        .header("Faces-Request", "partial/ajax")
+        .redirects()
+        .follow(false)
+        .post("tickets/new.xhtml")
+        .then()
+        .statusCode(200)
+        .body(
+            allOf(
+                containsString("<partial-response><redirect url=\""),
+                containsString("/login.xhtml\"/></partial-response>")));
   }
 
   @Test

@@ -24,6 +24,7 @@ final class Pages {
     }
 
     void signIn(String user, String password) {
+      browser.findElement(By.id("loginForm:username")).clear();
       browser.findElement(By.id("loginForm:username")).sendKeys(user);
       browser.findElement(By.id("loginForm:password")).sendKeys(password);
       browser.findElement(By.id("loginForm:submit")).click();

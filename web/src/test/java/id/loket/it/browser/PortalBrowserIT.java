@@ -54,7 +54,7 @@ class PortalBrowserIT {
   }
 
   @Test
-  void protectedPageSendsAnonymousUserToLoginAndWrongPasswordIsExplained() {
+  void anonymousUserIsSentToLoginTheWrongPasswordExplainedAndThenReturnedToThePage() {
     browser.get(base + "tickets/new.xhtml");
     Pages.waitFor(browser).until(ExpectedConditions.urlContains("login.xhtml"));
     LoginPage login = new LoginPage(browser);
@@ -64,6 +64,10 @@ class PortalBrowserIT {
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("loginForm:messages"), "wrong"));
     assertThat(login.messages()).contains("The user name or password is wrong.");
+
+    login.signIn("rina", LoketDeployment.PASSWORD);
+    Pages.waitFor(browser).until(ExpectedConditions.urlContains("tickets/new.xhtml"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("New ticket");
   }
 
   @Test
