@@ -2,7 +2,6 @@ package id.loket.platform.web;
 
 import id.loket.shared.DomainException;
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
@@ -42,12 +41,7 @@ public final class FacesErrors {
    */
   public static void show(Throwable thrown, String formId) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    Throwable e = thrown;
-    while (e instanceof EJBException
-        && !(e instanceof EJBAccessException)
-        && e.getCause() != null) {
-      e = e.getCause();
-    }
+    Throwable e = Failures.cause(thrown);
     if (e instanceof DomainException d) {
       faces.addMessage(
           null,

@@ -6,7 +6,6 @@ import id.loket.ticket.boundary.TicketNotFoundException;
 import id.loket.ticket.entity.IllegalTransitionException;
 import id.loket.ticket.entity.InvalidTicketNumberException;
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -46,7 +45,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   static Response problemFor(Throwable thrown, Locale locale) {
-    Throwable e = unwrap(thrown);
+    Throwable e = Failures.cause(thrown);
     if (e instanceof DomainException d) {
       return Problem.response(statusOf(d), Messages.of(d, locale), d.messageKey());
     }
@@ -132,18 +131,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     String path = v.getPropertyPath().toString();
     String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
     return new Problem.Violation(field, v.getMessage());
-  }
-
-  private static Throwable unwrap(Throwable e) {
-    Throwable current = e;
-    while ((current instanceof EJBException
-            && !(current instanceof EJBAccessException)
-            && current.getCause() != null)
-        || (current instanceof jakarta.transaction.RollbackException
-            && current.getCause() != null)) {
-      current = current.getCause();
-    }
-    return current;
   }
 
   static Locale locale(HttpHeaders headers) {

@@ -1,0 +1,26 @@
+package id.loket.platform.web;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.transaction.RollbackException;
+
+/** What went wrong underneath the container's wrapping, for the API and the pages alike. */
+final class Failures {
+
+  private Failures() {}
+
+  /**
+   * Strips the EJB container's {@code EJBException} and a transaction's {@code RollbackException}
+   * from a failure; an {@code EJBAccessException} is itself the answer (403).
+   */
+  static Throwable cause(Throwable thrown) {
+    Throwable current = thrown;
+    while ((current instanceof EJBException
+            && !(current instanceof EJBAccessException)
+            && current.getCause() != null)
+        || (current instanceof RollbackException && current.getCause() != null)) {
+      current = current.getCause();
+    }
+    return current;
+  }
+}
