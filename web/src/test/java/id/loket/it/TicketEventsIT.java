@@ -38,23 +38,10 @@ class TicketEventsIT {
         .pollInterval(Duration.ofMillis(200))
         .untilAsserted(
             () -> {
-              List<String> notified =
-                  as(base, "rina")
-                      .get("api/me/notifications")
-                      .then()
-                      .statusCode(200)
-                      .extract()
-                      .path("findAll { it.kind == 'TICKET_RECEIVED' }.ticketNumber");
-              assertThat(notified).contains(number);
+              assertThat(notified("rina", "findAll { it.kind == 'TICKET_RECEIVED' }.ticketNumber"))
+                  .contains(number);
             });
-    List<String> others =
-        as(base, "budi")
-            .get("api/me/notifications")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("ticketNumber");
-    assertThat(others).doesNotContain(number);
+    assertThat(notified("budi", "ticketNumber")).doesNotContain(number);
   }
 
   @Test
@@ -83,20 +70,21 @@ class TicketEventsIT {
         .pollInterval(Duration.ofMillis(200))
         .untilAsserted(
             () -> {
-              List<String> notified =
-                  as(base, "budi")
-                      .get("api/me/notifications")
-                      .then()
-                      .statusCode(200)
-                      .extract()
-                      .path("ticketNumber");
-              assertThat(notified).contains(before, after);
+              assertThat(notified("budi", "ticketNumber")).contains(before, after);
             });
-    List<String> notified =
-        as(base, "budi").get("api/me/notifications").then().extract().path("ticketNumber");
-    assertThat(notified)
+    assertThat(notified("budi", "ticketNumber"))
         .as("one notification per stored ticket, none for the rejected one")
         .filteredOn(n -> n.compareTo(before) >= 0 && n.compareTo(after) <= 0)
         .hasSize(2);
+  }
+
+  /** The caller's notifications, through {@code jsonPath} (e.g. their ticket numbers). */
+  private List<String> notified(String user, String jsonPath) {
+    return as(base, user)
+        .get("api/me/notifications")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path(jsonPath);
   }
 }
