@@ -2,11 +2,17 @@ package id.loket;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.ejb.MessageDriven;
 
 /** The house rules of the code base (see STYLE): features with boundary, control and entity. */
@@ -22,14 +28,59 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("..boundary..", "..control..");
 
+  /**
+   * Inside a feature, control is below boundary. (A feature may use another feature's boundary —
+   * its public face — from anywhere, e.g. ticket control writing to the messaging outbox.)
+   */
   @ArchTest
-  static final ArchRule controlDoesNotCallBoundaries =
-      noClasses()
+  static final ArchRule controlDoesNotCallItsOwnBoundary =
+      classes()
           .that()
           .resideInAPackage("..control..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAPackage("..boundary..");
+          .should(
+              new ArchCondition<JavaClass>("not depend on the boundary of its own feature") {
+                @Override
+                public void check(JavaClass item, ConditionEvents events) {
+                  String feature = feature(item.getPackageName());
+                  for (Dependency d : item.getDirectDependenciesFromSelf()) {
+                    String target = d.getTargetClass().getPackageName();
+                    if (target.contains(".boundary") && feature.equals(feature(target))) {
+                      events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                    }
+                  }
+                }
+              });
+
+  /** Features (the package under {@code id.loket}) never depend on each other in a circle. */
+  @ArchTest
+  static final ArchRule featuresAreFreeOfCycles =
+      slices().matching("id.loket.(*)..").should().beFreeOfCycles();
+
+  /** A feature uses another feature's boundary, never its control. */
+  @ArchTest
+  static final ArchRule noFeatureReachesIntoAnothersControl =
+      classes()
+          .should(
+              new ArchCondition<JavaClass>("not depend on another feature's control") {
+                @Override
+                public void check(JavaClass item, ConditionEvents events) {
+                  String feature = feature(item.getPackageName());
+                  for (Dependency d : item.getDirectDependenciesFromSelf()) {
+                    String target = d.getTargetClass().getPackageName();
+                    if (target.startsWith("id.loket.")
+                        && target.contains(".control")
+                        && !feature.equals(feature(target))) {
+                      events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                    }
+                  }
+                }
+              });
+
+  static String feature(String packageName) {
+    String rest = packageName.startsWith("id.loket.") ? packageName.substring(9) : packageName;
+    int dot = rest.indexOf('.');
+    return dot < 0 ? rest : rest.substring(0, dot);
+  }
 
   @ArchTest
   static final ArchRule theDomainNeedsNoContainer =

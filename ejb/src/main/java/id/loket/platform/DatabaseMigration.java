@@ -19,10 +19,10 @@ import org.flywaydb.core.api.output.MigrateResult;
  * touches it.
  *
  * <p>The schema belongs to the Flyway migrations under {@code db/migration}; JPA never generates
- * DDL. The same migrations run on H2 (the embedded default) and on PostgreSQL. Which database is
- * used is configuration ({@code loket.db.*}, e.g. the environment variable {@code LOKET_DB_URL}).
- * When several nodes start together, Flyway's own lock on its history table lets exactly one of
- * them migrate.
+ * DDL. The database is PostgreSQL (embedded by the launcher, or any server), and the migrations use
+ * its features freely. Which database is used is configuration ({@code loket.db.*}, e.g. the
+ * environment variable {@code LOKET_DB_URL}). When several nodes start together, Flyway's own lock
+ * on its history table lets exactly one of them migrate.
  */
 @DataSourceDefinition(
     name = DatabaseMigration.DATA_SOURCE,

@@ -1,22 +1,19 @@
 package id.loket.platform;
 
-import id.loket.ticket.control.TicketEvents;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * Touches the database and the broker for the readiness checks. An EJB, so that the checks run with
- * the application's naming context even when Payara's health endpoint calls them from outside it
- * (as it does for an EAR).
+ * Touches the database for the readiness check (the broker is reported, never required: see {@code
+ * MessagingStatus}). An EJB, so that the checks run with the application's naming context even when
+ * Payara's health endpoint calls them from outside it (as it does for an EAR).
  */
 @Stateless
 @PermitAll
@@ -26,9 +23,6 @@ public class Probes {
   @Resource(lookup = DatabaseMigration.DATA_SOURCE)
   DataSource dataSource;
 
-  @Resource(lookup = TicketEvents.CONNECTION_FACTORY)
-  ConnectionFactory connectionFactory;
-
   /** The database product and version, if a connection is valid; throws otherwise. */
   public String database() throws SQLException {
     try (Connection c = dataSource.getConnection()) {
@@ -37,13 +31,6 @@ public class Probes {
       }
       DatabaseMetaData meta = c.getMetaData();
       return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
-    }
-  }
-
-  /** Opens and starts a connection to the broker; throws if that fails. */
-  public void broker() throws JMSException {
-    try (jakarta.jms.Connection c = connectionFactory.createConnection()) {
-      c.start();
     }
   }
 }

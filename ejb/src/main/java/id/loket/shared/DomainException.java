@@ -19,6 +19,23 @@ public class DomainException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** What kind of failure this is; the web tier maps kinds to answers, never classes. */
+  public enum Kind {
+    /** The request cannot be done as asked (a rule or a field is violated): 422. */
+    INVALID,
+    /** The input is not even well-formed (e.g. a mistyped ticket number): 400. */
+    MALFORMED,
+    /** Nothing the caller may see is there: 404. */
+    NOT_FOUND,
+    /** The request contradicts the current state (status, version): 409. */
+    CONFLICT,
+    /** The caller is known but may not do this: 403. */
+    FORBIDDEN,
+    /** The caller's copy is outdated (If-Match / version): 412. */
+    STALE
+  }
+
+  private final Kind kind;
   private final String messageKey;
   private final Object[] args;
 
@@ -28,9 +45,24 @@ public class DomainException extends RuntimeException {
    * @param args arguments for the placeholders of the translated message
    */
   public DomainException(String messageKey, String defaultMessage, Object... args) {
+    this(Kind.INVALID, messageKey, defaultMessage, args);
+  }
+
+  /**
+   * @param kind what kind of failure, for the answer the caller gets
+   */
+  public DomainException(Kind kind, String messageKey, String defaultMessage, Object... args) {
     super(defaultMessage);
+    this.kind = Objects.requireNonNull(kind, "kind");
     this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
     this.args = args == null ? new Object[0] : args.clone();
+  }
+
+  /**
+   * @return what kind of failure this is
+   */
+  public Kind kind() {
+    return kind;
   }
 
   /**

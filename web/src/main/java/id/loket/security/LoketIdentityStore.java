@@ -3,6 +3,7 @@ package id.loket.security;
 import id.loket.identity.boundary.CallerIdentity;
 import id.loket.identity.boundary.UserDirectory;
 import id.loket.identity.entity.Role;
+import id.loket.platform.LoketConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,10 +12,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Checks user name and password against Loket's own user table; the groups are the roles.
@@ -27,15 +26,13 @@ public class LoketIdentityStore implements IdentityStore {
   @EJB UserDirectory users;
   @Inject Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "loket.security.credential-cache-seconds", defaultValue = "300")
-  long cacheSeconds;
+  @Inject LoketConfig config;
 
   private CredentialCache cache;
 
   @PostConstruct
   void init() {
-    cache = new CredentialCache(Duration.ofSeconds(Math.max(0, cacheSeconds)), clock);
+    cache = new CredentialCache(config.credentialCache(), clock);
   }
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {

@@ -1,12 +1,15 @@
 package id.loket.identity.boundary;
 
 import id.loket.identity.control.PasswordHashing;
+import id.loket.identity.entity.Role;
 import id.loket.identity.entity.UserAccount;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks credentials against the users stored in Loket's database. Used by the identity store
@@ -33,6 +36,25 @@ public class UserDirectory {
       return Optional.empty();
     }
     return Optional.of(toIdentity(user));
+  }
+
+  /** How many users exist (any state). */
+  public long count() {
+    return em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
+  }
+
+  /** Creates a user with a PBKDF2 hash of {@code password}; for set-up and demo data. */
+  public void create(
+      String username,
+      String displayName,
+      String email,
+      char[] password,
+      String locale,
+      Set<Role> roles,
+      Instant now) {
+    em.persist(
+        new UserAccount(
+            username, displayName, email, PasswordHashing.hash(password), locale, roles, now));
   }
 
   public Optional<CallerIdentity> find(String username) {

@@ -18,6 +18,7 @@ public class Notifications {
   @PersistenceContext EntityManager em;
   @Resource SessionContext session;
 
+  /** At most {@code max} (1–200) of the caller's notifications, newest first. */
   public List<NotificationView> mine(int max) {
     return em
         .createQuery(

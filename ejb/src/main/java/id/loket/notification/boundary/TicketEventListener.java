@@ -1,21 +1,21 @@
 package id.loket.notification.boundary;
 
+import id.loket.messaging.boundary.Deliveries;
 import id.loket.notification.control.NotificationRecorder;
-import id.loket.ticket.control.TicketEvent;
-import id.loket.ticket.control.TicketEvents;
+import id.loket.platform.JmsResources;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.jms.JMSException;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
-import java.util.logging.Logger;
 
 /**
- * Adapter from the ticket-event queue to {@link NotificationRecorder}: unpack, delegate. The
- * message is consumed in the same transaction that stores the notification; if storing fails the
- * broker redelivers, and the recorder makes the redelivery harmless.
+ * Adapter from the ticket-event queue to {@link NotificationRecorder}: unpack, delegate. No XA: the
+ * resource adapter acknowledges in its own local transaction when this returns and redelivers when
+ * it throws; the recorder's inbox makes a redelivery harmless, and {@link Deliveries} turns a
+ * message that keeps failing into a dead letter.
  */
 @MessageDriven(
     activationConfig = {
@@ -24,25 +24,21 @@ import java.util.logging.Logger;
           propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(
           propertyName = "destination",
-          propertyValue = TicketEvents.QUEUE_NAME)
+          propertyValue = JmsResources.TICKET_EVENTS_QUEUE),
+      @ActivationConfigProperty(propertyName = "useRAManagedTransaction", propertyValue = "true"),
+      @ActivationConfigProperty(propertyName = "maximumRedeliveries", propertyValue = "20"),
+      @ActivationConfigProperty(propertyName = "initialRedeliveryDelay", propertyValue = "200"),
+      @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "8")
     })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TicketEventListener implements MessageListener {
 
-  private static final Logger LOG = Logger.getLogger(TicketEventListener.class.getName());
-
+  @EJB Deliveries deliveries;
   @EJB NotificationRecorder recorder;
 
   @Override
   public void onMessage(Message message) {
-    try {
-      if (!(message instanceof TextMessage text)) {
-        LOG.warning(
-            () -> "Ignoring a non-text message on " + TicketEvents.QUEUE_NAME + ": " + message);
-        return;
-      }
-      recorder.record(TicketEvent.fromJson(text.getText()));
-    } catch (JMSException e) {
-      throw new IllegalStateException("Cannot read ticket event", e);
-    }
+    deliveries.deliver(
+        NotificationRecorder.CONSUMER, JmsResources.TICKET_EVENTS_QUEUE, message, recorder::record);
   }
 }

@@ -8,6 +8,6 @@ import id.loket.shared.DomainException;
  */
 public class TicketNotFoundException extends DomainException {
   public TicketNotFoundException(String number) {
-    super("ticket.notfound", "No ticket " + number + " was found", number);
+    super(Kind.NOT_FOUND, "ticket.notfound", "No ticket " + number + " was found", number);
   }
 }

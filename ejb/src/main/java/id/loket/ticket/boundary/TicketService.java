@@ -3,9 +3,14 @@ package id.loket.ticket.boundary;
 import id.loket.catalog.boundary.Catalog;
 import id.loket.identity.entity.Roles;
 import id.loket.shared.DomainException;
+import id.loket.shared.DomainException.Kind;
 import id.loket.shared.NotPermittedException;
+import id.loket.shared.Page;
 import id.loket.ticket.control.TicketEvents;
 import id.loket.ticket.control.TicketNumbers;
+import id.loket.ticket.entity.AuditEntry;
+import id.loket.ticket.entity.Change;
+import id.loket.ticket.entity.Comment;
 import id.loket.ticket.entity.Ticket;
 import id.loket.ticket.entity.TicketNumber;
 import id.loket.ticket.entity.TicketStatus;
@@ -19,27 +24,36 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * The ticket workflow as callers see it: open, read, comment, move. Each method loads the
- * aggregate, checks that the caller may touch it, lets the aggregate apply its rules (and record
- * its audit trail), and returns what the caller may see. One transaction per call.
+ * The ticket workflow as callers see it: open, read, comment, move. Each write loads the aggregate
+ * (never its history), checks that the caller may touch it and that the caller's copy is current,
+ * lets the aggregate apply its rules, then stores what the aggregate reports — audit rows for its
+ * changes, a comment row, outbox events — in the same transaction, and answers with a summary.
+ * Conversation and history are read page by page, newest first.
  *
  * <p>Who may do what: any signed-in user opens tickets for themselves and follows their own; staff
  * (agent, team lead, manager, admin) see and work every ticket. A requester may reply publicly,
- * accept a resolution (close) or reopen it; everything else is for staff.
+ * accept a resolution (close) or reopen it; everything else is for staff. A requester sees neither
+ * internal notes nor the history lines that record them.
  */
 @Stateless
 @DeclareRoles({Roles.REQUESTER, Roles.AGENT, Roles.TEAM_LEAD, Roles.MANAGER, Roles.ADMIN})
 @RolesAllowed({Roles.REQUESTER, Roles.AGENT, Roles.TEAM_LEAD, Roles.MANAGER, Roles.ADMIN})
 public class TicketService {
+
+  public static final int MAX_PAGE = 200;
 
   private static final Set<TicketStatus> REQUESTER_MOVES =
       EnumSet.of(TicketStatus.CLOSED, TicketStatus.REOPENED);
@@ -48,10 +62,14 @@ public class TicketService {
   @Resource SessionContext session;
   @Inject Clock clock;
   @Inject TicketNumbers numbers;
-  @EJB TicketEvents events;
+  @Inject TicketEvents events;
   @EJB Catalog catalog;
 
   public TicketDetails open(@NotNull @Valid NewTicket request) {
+    return details(openFor(caller(), request));
+  }
+
+  Ticket openFor(String requester, NewTicket request) {
     String category = request.getCategory().strip();
     if (!catalog.isActive(category)) {
       throw new DomainException(
@@ -61,7 +79,7 @@ public class TicketService {
     Ticket ticket =
         Ticket.open(
             numbers.next(now),
-            caller(),
+            requester,
             request.getTitle().strip(),
             request.getDescription().strip(),
             category,
@@ -69,12 +87,14 @@ public class TicketService {
             request.getUrgency(),
             now);
     em.persist(ticket);
-    events.ticketCreated(ticket, now);
-    return details(ticket);
+    storeChanges(ticket);
+    em.flush();
+    events.created(ticket);
+    return ticket;
   }
 
   public TicketDetails get(@NotNull String number) {
-    return details(load(number));
+    return details(load(number, null));
   }
 
   /** The caller's own tickets, newest first. */
@@ -84,33 +104,46 @@ public class TicketService {
             "SELECT t FROM Ticket t WHERE t.requester = :me ORDER BY t.createdAt DESC, t.id DESC",
             Ticket.class)
         .setParameter("me", caller())
-        .setMaxResults(Math.max(1, Math.min(max, 200)))
+        .setMaxResults(Math.max(1, Math.min(max, MAX_PAGE)))
         .getResultList()
         .stream()
         .map(TicketService::summary)
         .toList();
   }
 
-  public TicketDetails comment(@NotNull String number, @NotNull @Valid NewComment request) {
-    Ticket ticket = load(number);
+  /**
+   * @param expectedVersion the version the caller's copy shows, or {@code null} not to check
+   */
+  public TicketDetails comment(
+      @NotNull String number, @NotNull @Valid NewComment request, Long expectedVersion) {
+    Ticket ticket = load(number, expectedVersion);
     if (request.getVisibility() == Visibility.INTERNAL && !isStaff()) {
       throw new NotPermittedException(
           "comment.internal.forbidden", "Only service-desk staff can write internal notes");
     }
-    ticket.addComment(
-        caller(), request.getBody().strip(), request.getVisibility(), clock.instant());
+    Comment comment =
+        ticket.addComment(
+            caller(), request.getBody().strip(), request.getVisibility(), clock.instant());
+    em.persist(comment);
+    storeChanges(ticket);
+    em.flush();
+    events.commented(ticket, comment);
     return details(ticket);
   }
 
+  /**
+   * @param expectedVersion the version the caller's copy shows, or {@code null} not to check
+   */
   public TicketDetails transition(
-      @NotNull String number, @NotNull @Valid TransitionRequest request) {
-    Ticket ticket = load(number);
+      @NotNull String number, @NotNull @Valid TransitionRequest request, Long expectedVersion) {
+    Ticket ticket = load(number, expectedVersion);
     TicketStatus target = request.getTo();
     if (!isStaff() && !REQUESTER_MOVES.contains(target)) {
       throw new NotPermittedException(
           "transition.forbidden", "Only service-desk staff can move a ticket to " + target, target);
     }
     Instant now = clock.instant();
+    TicketStatus from = ticket.getStatus();
     if (target == TicketStatus.ASSIGNED) {
       String assignee =
           request.getAssignee() == null || request.getAssignee().isBlank()
@@ -120,10 +153,100 @@ public class TicketService {
     } else {
       ticket.moveTo(target, caller(), now);
     }
+    List<Change> changes = storeChanges(ticket);
+    em.flush();
+    if (changes.stream().anyMatch(c -> Change.FIELD_ASSIGNEE.equals(c.field()))) {
+      events.assigned(ticket);
+    }
+    if (changes.stream().anyMatch(c -> Change.FIELD_STATUS.equals(c.field()))) {
+      events.statusChanged(ticket, from.name());
+    }
     return details(ticket);
   }
 
-  private Ticket load(String number) {
+  /**
+   * The conversation, newest first: at most {@code limit} comments older than the cursor {@code
+   * before} (null: from the newest). A requester gets public replies only.
+   */
+  public Page<TicketDetails.CommentView> comments(
+      @NotNull String number, String before, int limit) {
+    Ticket ticket = load(number, null);
+    Keyset from = Keyset.parse(before);
+    int max = Math.max(1, Math.min(limit, MAX_PAGE));
+    TypedQuery<Comment> query =
+        em.createQuery(
+                "SELECT c FROM Comment c WHERE c.ticketId = :ticket"
+                    + (isStaff() ? "" : " AND c.visibility = :public")
+                    + " AND (c.createdAt < :at OR (c.createdAt = :at AND c.id < :id))"
+                    + " ORDER BY c.createdAt DESC, c.id DESC",
+                Comment.class)
+            .setParameter("ticket", ticket.getId())
+            .setParameter("at", from.at())
+            .setParameter("id", from.id())
+            .setMaxResults(max + 1);
+    if (!isStaff()) {
+      query.setParameter("public", Visibility.PUBLIC);
+    }
+    List<Comment> rows = query.getResultList();
+    return page(
+        rows,
+        max,
+        c ->
+            new TicketDetails.CommentView(
+                c.getId(), c.getAuthor(), c.getBody(), c.getVisibility().name(), c.getCreatedAt()),
+        c -> Keyset.of(c.getCreatedAt(), c.getId()));
+  }
+
+  /**
+   * The history, newest first: at most {@code limit} entries older than the cursor {@code before}
+   * (null: from the newest). A requester does not see the lines that record internal notes.
+   */
+  @SuppressWarnings("unchecked")
+  public Page<TicketDetails.ChangeView> history(@NotNull String number, String before, int limit) {
+    Ticket ticket = load(number, null);
+    Keyset from = Keyset.parse(before);
+    int max = Math.max(1, Math.min(limit, MAX_PAGE));
+    List<AuditEntry> rows =
+        em.createNativeQuery(
+                "SELECT * FROM ticket_audit WHERE ticket_id = ?1"
+                    + (isStaff()
+                        ? ""
+                        : " AND NOT (field_name = 'comment' AND new_value = '\"INTERNAL\"'::jsonb)")
+                    + " AND (changed_at, id) < (?2, ?3)"
+                    + " ORDER BY changed_at DESC, id DESC LIMIT ?4",
+                AuditEntry.class)
+            .setParameter(1, ticket.getId())
+            .setParameter(2, OffsetDateTime.ofInstant(from.at(), ZoneOffset.UTC))
+            .setParameter(3, from.id())
+            .setParameter(4, max + 1)
+            .getResultList();
+    return page(
+        rows,
+        max,
+        a ->
+            new TicketDetails.ChangeView(
+                a.getId(), a.getAt(), a.getActor(), a.getField(), a.getOldValue(), a.getNewValue()),
+        a -> Keyset.of(a.getAt(), a.getId()));
+  }
+
+  private static <E, V> Page<V> page(
+      List<E> rows, int max, Function<E, V> view, Function<E, String> cursor) {
+    boolean more = rows.size() > max;
+    List<E> shown = more ? rows.subList(0, max) : rows;
+    return new Page<>(
+        shown.stream().map(view).toList(), more ? cursor.apply(shown.get(max - 1)) : null);
+  }
+
+  /** Writes the aggregate's reported changes as audit rows; returns them. */
+  private List<Change> storeChanges(Ticket ticket) {
+    List<Change> changes = ticket.pullChanges();
+    for (Change change : changes) {
+      em.persist(AuditEntry.of(ticket.getId(), change));
+    }
+    return changes;
+  }
+
+  private Ticket load(String number, Long expectedVersion) {
     TicketNumber parsed = TicketNumber.parse(number);
     List<Ticket> found =
         em.createQuery("SELECT t FROM Ticket t WHERE t.number = :number", Ticket.class)
@@ -132,17 +255,32 @@ public class TicketService {
     if (found.isEmpty() || !(isStaff() || found.get(0).isOwnedBy(caller()))) {
       throw new TicketNotFoundException(parsed.value());
     }
-    return found.get(0);
+    Ticket ticket = found.get(0);
+    if (expectedVersion != null && expectedVersion != ticket.getVersion()) {
+      throw new DomainException(
+          Kind.STALE,
+          "ticket.stale",
+          "Ticket "
+              + parsed.value()
+              + " changed since version "
+              + expectedVersion
+              + " (now "
+              + ticket.getVersion()
+              + ")",
+          parsed.value(),
+          expectedVersion,
+          ticket.getVersion());
+    }
+    return ticket;
   }
 
   private TicketDetails details(Ticket ticket) {
-    boolean staff = isStaff();
     Set<TicketStatus> allowed = EnumSet.noneOf(TicketStatus.class);
     allowed.addAll(ticket.getStatus().allowedNext());
-    if (!staff) {
+    if (!isStaff()) {
       allowed.retainAll(REQUESTER_MOVES);
     }
-    return TicketDetails.of(ticket, staff, allowed);
+    return TicketDetails.of(ticket, allowed);
   }
 
   private static TicketSummary summary(Ticket t) {

@@ -1,18 +1,18 @@
 package id.loket.ticket.entity;
 
+import id.loket.shared.JsonbConverter;
+import jakarta.json.Json;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import java.io.StringReader;
 import java.time.Instant;
 
 /**
@@ -20,25 +20,14 @@ import java.time.Instant;
  * oldValue} to {@code newValue}.
  *
  * <p>Service desks are asked "who changed the priority?" and "how long did this wait for us?"; a
- * field-level, append-only trail answers both without trusting anyone's memory. Entries are written
- * only by {@link Ticket}, one per field that actually changed, with values rendered as strings
- * (enum names, ticket number text). The {@code FIELD_*} constants are the field names used; the web
- * layer can turn them into resource-bundle keys.
+ * field-level, append-only trail answers both without trusting anyone's memory. Entries are made
+ * from the {@link Change}s a {@link Ticket} reports and stored beside it (never loaded with it);
+ * they are read page by page, newest first. Values are stored as JSON ({@code jsonb}), so that a
+ * form field, a number or a structured SLA value keeps its type.
  */
 @Entity
 @Table(name = "ticket_audit")
 public class AuditEntry {
-
-  public static final String FIELD_CREATED = "created";
-  public static final String FIELD_TITLE = "title";
-  public static final String FIELD_DESCRIPTION = "description";
-  public static final String FIELD_CATEGORY = "category";
-  public static final String FIELD_IMPACT = "impact";
-  public static final String FIELD_URGENCY = "urgency";
-  public static final String FIELD_PRIORITY = "priority";
-  public static final String FIELD_STATUS = "status";
-  public static final String FIELD_ASSIGNEE = "assignee";
-  public static final String FIELD_COMMENT = "comment";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticketAuditSeq")
@@ -48,51 +37,47 @@ public class AuditEntry {
       allocationSize = 50)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "ticket_id", nullable = false, updatable = false)
-  private Ticket ticket;
+  @Column(name = "ticket_id", nullable = false, updatable = false)
+  private long ticketId;
 
-  @NotNull
   @Column(name = "changed_at", nullable = false, updatable = false)
   private Instant at;
 
-  @NotBlank
-  @Size(max = 64)
   @Column(name = "actor", length = 64, nullable = false, updatable = false)
   private String actor;
 
-  @NotBlank
-  @Size(max = 40)
   @Column(name = "field_name", length = 40, nullable = false, updatable = false)
   private String field;
 
-  @Size(max = 10000)
-  @Column(name = "old_value", length = 10000, updatable = false)
+  @Convert(converter = JsonbConverter.class)
+  @Column(name = "old_value", updatable = false)
   private String oldValue;
 
-  @Size(max = 10000)
-  @Column(name = "new_value", length = 10000, updatable = false)
+  @Convert(converter = JsonbConverter.class)
+  @Column(name = "new_value", updatable = false)
   private String newValue;
 
   /** For JPA only. */
   protected AuditEntry() {}
 
-  AuditEntry(
-      Ticket ticket, Instant at, String actor, String field, String oldValue, String newValue) {
-    this.ticket = ticket;
-    this.at = at;
-    this.actor = actor;
-    this.field = field;
-    this.oldValue = oldValue;
-    this.newValue = newValue;
+  /** The row for one change of the ticket with database id {@code ticketId}. */
+  public static AuditEntry of(long ticketId, Change change) {
+    AuditEntry e = new AuditEntry();
+    e.ticketId = ticketId;
+    e.at = change.at();
+    e.actor = change.actor();
+    e.field = change.field();
+    e.oldValue = json(change.oldValue());
+    e.newValue = json(change.newValue());
+    return e;
   }
 
   public Long getId() {
     return id;
   }
 
-  public Ticket getTicket() {
-    return ticket;
+  public long getTicketId() {
+    return ticketId;
   }
 
   public Instant getAt() {
@@ -107,16 +92,64 @@ public class AuditEntry {
     return field;
   }
 
+  /**
+   * @return the old value as text (a JSON string's content, other JSON as written), or {@code null}
+   */
   public String getOldValue() {
+    return text(oldValue);
+  }
+
+  /**
+   * @return the new value as text (a JSON string's content, other JSON as written), or {@code null}
+   */
+  public String getNewValue() {
+    return text(newValue);
+  }
+
+  /**
+   * @return the old value as stored: a JSON document, or {@code null}
+   */
+  public String getOldValueJson() {
     return oldValue;
   }
 
-  public String getNewValue() {
+  /**
+   * @return the new value as stored: a JSON document, or {@code null}
+   */
+  public String getNewValueJson() {
     return newValue;
   }
 
   @Override
   public String toString() {
     return at + " " + actor + " " + field + ": " + oldValue + " -> " + newValue;
+  }
+
+  /** A value as a JSON document: numbers and booleans as such, everything else as a string. */
+  static String json(Object value) {
+    if (value == null) {
+      return null;
+    }
+    JsonValue v;
+    if (value instanceof Integer || value instanceof Long) {
+      v = Json.createValue(((Number) value).longValue());
+    } else if (value instanceof Number n) {
+      v = Json.createValue(new java.math.BigDecimal(n.toString()));
+    } else if (value instanceof Boolean b) {
+      v = b ? JsonValue.TRUE : JsonValue.FALSE;
+    } else {
+      v = Json.createValue(Change.text(value));
+    }
+    return v.toString();
+  }
+
+  static String text(String json) {
+    if (json == null) {
+      return null;
+    }
+    try (var reader = Json.createReader(new StringReader(json))) {
+      JsonValue v = reader.readValue();
+      return v instanceof JsonString s ? s.getString() : v.toString();
+    }
   }
 }

@@ -4,12 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
@@ -18,10 +15,11 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /**
- * A message on a ticket, either to the requester ({@link Visibility#PUBLIC}) or a work note among
- * support staff ({@link Visibility#INTERNAL}). Comments are immutable and only created through
- * {@link Ticket#addComment(String, String, Visibility, Instant)}, so that the aggregate can refuse
- * them on closed tickets and record them in its history.
+ * A message on a ticket, stored beside it (not a collection of it) and read page by page; either to
+ * the requester ({@link Visibility#PUBLIC}) or a work note among support staff ({@link
+ * Visibility#INTERNAL}). Comments are immutable and only created through {@link
+ * Ticket#addComment(String, String, Visibility, Instant)}, so that the aggregate can refuse them on
+ * closed tickets and record them in its history.
  */
 @Entity
 @Table(name = "ticket_comment")
@@ -35,9 +33,8 @@ public class Comment {
       allocationSize = 50)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "ticket_id", nullable = false, updatable = false)
-  private Ticket ticket;
+  @Column(name = "ticket_id", nullable = false, updatable = false)
+  private Long ticketId;
 
   @NotBlank
   @Size(max = 64)
@@ -62,7 +59,7 @@ public class Comment {
   protected Comment() {}
 
   Comment(Ticket ticket, String author, String body, Visibility visibility, Instant createdAt) {
-    this.ticket = ticket;
+    this.ticketId = ticket.getId();
     this.author = author;
     this.body = body;
     this.visibility = visibility;
@@ -73,8 +70,11 @@ public class Comment {
     return id;
   }
 
-  public Ticket getTicket() {
-    return ticket;
+  /**
+   * @return the id of the ticket, {@code null} only for a ticket that was never stored
+   */
+  public Long getTicketId() {
+    return ticketId;
   }
 
   public String getAuthor() {

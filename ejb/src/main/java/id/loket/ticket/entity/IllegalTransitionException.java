@@ -17,7 +17,7 @@ public class IllegalTransitionException extends DomainException {
   private final TicketStatus to;
 
   public IllegalTransitionException(TicketStatus from, TicketStatus to) {
-    super(KEY, "A ticket in status " + from + " cannot move to " + to, from, to);
+    super(Kind.CONFLICT, KEY, "A ticket in status " + from + " cannot move to " + to, from, to);
     this.from = from;
     this.to = to;
   }

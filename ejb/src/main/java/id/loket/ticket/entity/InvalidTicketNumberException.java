@@ -16,7 +16,11 @@ public class InvalidTicketNumberException extends DomainException {
   private final String input;
 
   public InvalidTicketNumberException(String input) {
-    super(KEY, "'" + input + "' is not a valid ticket number (expected LKT-YYYY-NNNNNN-C)", input);
+    super(
+        Kind.MALFORMED,
+        KEY,
+        "'" + input + "' is not a valid ticket number (expected LKT-YYYY-NNNNNN-C)",
+        input);
     this.input = input;
   }
 

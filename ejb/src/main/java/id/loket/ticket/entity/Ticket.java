@@ -1,6 +1,6 @@
 package id.loket.ticket.entity;
 
-import static id.loket.ticket.entity.AuditEntry.*;
+import static id.loket.ticket.entity.Change.*;
 
 import id.loket.shared.DomainException;
 import jakarta.persistence.*;
@@ -19,10 +19,12 @@ import java.util.Objects;
  * <p>A ticket is where requester and support staff meet, and it is also the evidence when someone
  * asks later why something took so long. Therefore every change goes through this class: it
  * enforces the {@link TicketStatus} workflow, derives the {@link Priority} instead of letting
- * anyone pick it, refuses changes once the ticket is CLOSED, and appends an {@link AuditEntry} for
- * every field that actually changed (nothing for no-ops, which then also leave {@code updatedAt}
- * alone). Callers pass the acting user and the time explicitly so that the rules stay deterministic
- * and testable.
+ * anyone pick it, refuses changes once the ticket is CLOSED, and reports a {@link Change} for every
+ * field that actually changed (nothing for no-ops, which then also leave {@code updatedAt} alone).
+ * The changes become {@link AuditEntry} rows, written beside the ticket: the history and the
+ * comments are not collections of the aggregate, so loading and locking a ticket costs the same
+ * with ten history rows as with ten thousand. Callers pass the acting user and the time explicitly
+ * so that the rules stay deterministic and testable.
  *
  * <p>Violations raise {@link DomainException}s with the keys {@value #KEY_FIELD_REQUIRED}
  * (argument: field name), {@value #KEY_ASSIGN_REQUIRED} and {@value #KEY_CLOSED}, or an {@link
@@ -108,13 +110,11 @@ public class Ticket {
   @Column(name = "version", nullable = false)
   private long version;
 
-  @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("createdAt ASC, id ASC")
-  private List<Comment> comments = new ArrayList<>();
-
-  @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("at ASC, id ASC")
-  private List<AuditEntry> history = new ArrayList<>();
+  /**
+   * What changed since the last {@link #pullChanges()}: the boundary writes these as audit rows.
+   * The history itself is never loaded with the ticket.
+   */
+  @Transient private List<Change> changes = new ArrayList<>();
 
   /** For JPA only. */
   protected Ticket() {}
@@ -221,7 +221,10 @@ public class Ticket {
     }
   }
 
-  /** Adds a comment by {@code author}; the history records its visibility, not its text. */
+  /**
+   * Adds a comment by {@code author}; the history records its visibility, not its text. The comment
+   * is returned for the caller to store: comments are not a collection of the ticket.
+   */
   public Comment addComment(String author, String body, Visibility visibility, Instant at) {
     Objects.requireNonNull(at, "at");
     String who = text(author, "author");
@@ -229,9 +232,25 @@ public class Ticket {
     String text = required(blankToNull(body), "body");
     required(visibility, "visibility");
     Comment comment = new Comment(this, who, text, visibility, at);
-    comments.add(comment);
     record(who, at, FIELD_COMMENT, null, visibility);
     return comment;
+  }
+
+  /**
+   * Hands over the changes recorded since the last call (oldest first) and forgets them: each
+   * becomes one audit row, written by whoever stores the ticket.
+   */
+  public List<Change> pullChanges() {
+    List<Change> pulled = List.copyOf(changes);
+    changes.clear();
+    return pulled;
+  }
+
+  /**
+   * @return the changes not yet pulled, oldest first (unmodifiable)
+   */
+  public List<Change> pendingChanges() {
+    return Collections.unmodifiableList(changes);
   }
 
   /**
@@ -311,27 +330,6 @@ public class Ticket {
     return version;
   }
 
-  /**
-   * @return all comments, oldest first (unmodifiable)
-   */
-  public List<Comment> getComments() {
-    return Collections.unmodifiableList(comments);
-  }
-
-  /**
-   * @return the comments the requester may read, oldest first (unmodifiable)
-   */
-  public List<Comment> getPublicComments() {
-    return comments.stream().filter(c -> !c.isInternal()).toList();
-  }
-
-  /**
-   * @return the audit trail, oldest first (unmodifiable)
-   */
-  public List<AuditEntry> getHistory() {
-    return Collections.unmodifiableList(history);
-  }
-
   @Override
   public String toString() {
     return "Ticket[" + number + ", " + status + "]";
@@ -347,12 +345,10 @@ public class Ticket {
    * did.
    */
   private boolean record(String actor, Instant at, String field, Object oldValue, Object newValue) {
-    String before = oldValue == null ? null : oldValue.toString();
-    String after = newValue == null ? null : newValue.toString();
-    if (Objects.equals(before, after)) {
+    if (Objects.equals(Change.text(oldValue), Change.text(newValue))) {
       return false;
     }
-    history.add(new AuditEntry(this, at, actor, field, before, after));
+    changes.add(new Change(at, actor, field, oldValue, newValue));
     updatedAt = at;
     return true;
   }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * Use {@link #parse(String)} for user input, which is lenient about surrounding blanks and the case
  * of the prefix.
  */
-public record TicketNumber(String value) implements Serializable {
+public record TicketNumber(String value) implements Serializable, Comparable<TicketNumber> {
 
   private static final String PREFIX = "LKT-";
   private static final Pattern FORMAT =
@@ -131,6 +131,13 @@ public record TicketNumber(String value) implements Serializable {
   @Override
   public String toString() {
     return value;
+  }
+
+  /** Orders by year, then sequence: the order in which the numbers were handed out. */
+  @Override
+  public int compareTo(TicketNumber other) {
+    int byYear = Integer.compare(year(), other.year());
+    return byYear != 0 ? byYear : Long.compare(sequence(), other.sequence());
   }
 
   private static String pad(long sequence) {

@@ -65,7 +65,6 @@ final class TicketFixtures {
       Instant resolvedAt,
       Instant closedAt,
       int history,
-      int comments,
       Impact impact,
       Urgency urgency,
       Priority priority,
@@ -79,8 +78,7 @@ final class TicketFixtures {
           t.getUpdatedAt(),
           t.getResolvedAt(),
           t.getClosedAt(),
-          t.getHistory().size(),
-          t.getComments().size(),
+          t.pendingChanges().size(),
           t.getImpact(),
           t.getUrgency(),
           t.getPriority(),
@@ -92,8 +90,8 @@ final class TicketFixtures {
 
   /** The audit entries from position {@code from} on, each as (field, old, new, actor, at). */
   static List<Tuple> entriesSince(Ticket ticket, int from) {
-    return ticket.getHistory().subList(from, ticket.getHistory().size()).stream()
-        .map(a -> tuple(a.getField(), a.getOldValue(), a.getNewValue(), a.getActor(), a.getAt()))
+    return ticket.pendingChanges().subList(from, ticket.pendingChanges().size()).stream()
+        .map(a -> tuple(a.field(), a.oldText(), a.newText(), a.actor(), a.at()))
         .toList();
   }
 

@@ -69,12 +69,12 @@ class TicketStatusTest {
 
       assertThat(ticket.getStatus()).isEqualTo(to);
       assertThat(ticket.getUpdatedAt()).isEqualTo(TicketFixtures.LATER);
-      AuditEntry last = ticket.getHistory().get(ticket.getHistory().size() - 1);
-      assertThat(last.getField()).isEqualTo("status");
-      assertThat(last.getOldValue()).isEqualTo(from.name());
-      assertThat(last.getNewValue()).isEqualTo(to.name());
-      assertThat(last.getActor()).isEqualTo("actor");
-      assertThat(last.getAt()).isEqualTo(TicketFixtures.LATER);
+      Change last = ticket.pendingChanges().get(ticket.pendingChanges().size() - 1);
+      assertThat(last.field()).isEqualTo("status");
+      assertThat(last.oldText()).isEqualTo(from.name());
+      assertThat(last.newText()).isEqualTo(to.name());
+      assertThat(last.actor()).isEqualTo("actor");
+      assertThat(last.at()).isEqualTo(TicketFixtures.LATER);
     } else {
       IllegalTransitionException e =
           catchThrowableOfType(IllegalTransitionException.class, () -> perform(ticket, from, to));

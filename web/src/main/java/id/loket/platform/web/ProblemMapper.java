@@ -1,10 +1,6 @@
 package id.loket.platform.web;
 
 import id.loket.shared.DomainException;
-import id.loket.shared.NotPermittedException;
-import id.loket.ticket.boundary.TicketNotFoundException;
-import id.loket.ticket.entity.IllegalTransitionException;
-import id.loket.ticket.entity.InvalidTicketNumberException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -92,20 +88,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         "problem.internal");
   }
 
+  /** The answer for each kind of failure: features add kinds of errors, not cases here. */
   private static Response.StatusType statusOf(DomainException d) {
-    if (d instanceof TicketNotFoundException) {
-      return Status.NOT_FOUND;
-    }
-    if (d instanceof InvalidTicketNumberException) {
-      return Status.BAD_REQUEST;
-    }
-    if (d instanceof IllegalTransitionException) {
-      return Status.CONFLICT;
-    }
-    if (d instanceof NotPermittedException) {
-      return Status.FORBIDDEN;
-    }
-    return unprocessable();
+    return switch (d.kind()) {
+      case NOT_FOUND -> Status.NOT_FOUND;
+      case MALFORMED -> Status.BAD_REQUEST;
+      case CONFLICT -> Status.CONFLICT;
+      case FORBIDDEN -> Status.FORBIDDEN;
+      case STALE -> Status.PRECONDITION_FAILED;
+      case INVALID -> unprocessable();
+    };
   }
 
   private static Response.StatusType unprocessable() {

@@ -1,5 +1,6 @@
 package id.loket.ticket.api;
 
+import id.loket.shared.Page;
 import id.loket.ticket.boundary.NewComment;
 import id.loket.ticket.boundary.NewTicket;
 import id.loket.ticket.boundary.TicketDetails;
@@ -10,18 +11,28 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
-/** Tickets over HTTP. Thin: everything is decided in {@link TicketService}. */
+/**
+ * Tickets over HTTP. Thin: everything is decided in {@link TicketService}. A ticket answers with
+ * its version as the {@code ETag}; a write may send it back as {@code If-Match} and is refused with
+ * 412 if the ticket changed meanwhile. Conversation and history are separate, paged lists (newest
+ * first; {@code next} is the cursor of the following page).
+ */
 @Path("tickets")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +46,7 @@ public class TicketsResource {
   public Response open(NewTicket request) {
     TicketDetails created = tickets.open(required(request));
     return Response.created(uri.getAbsolutePathBuilder().path(created.number()).build())
+        .tag(tag(created))
         .entity(created)
         .build();
   }
@@ -47,21 +59,70 @@ public class TicketsResource {
 
   @GET
   @Path("{number}")
-  public TicketDetails get(@PathParam("number") String number) {
-    return tickets.get(number);
+  public Response get(@PathParam("number") String number) {
+    TicketDetails ticket = tickets.get(number);
+    return Response.ok(ticket).tag(tag(ticket)).build();
+  }
+
+  @GET
+  @Path("{number}/comments")
+  public Page<TicketDetails.CommentView> comments(
+      @PathParam("number") String number,
+      @QueryParam("before") String before,
+      @QueryParam("limit") @DefaultValue("50") int limit) {
+    return tickets.comments(number, before, limit);
+  }
+
+  @GET
+  @Path("{number}/history")
+  public Page<TicketDetails.ChangeView> history(
+      @PathParam("number") String number,
+      @QueryParam("before") String before,
+      @QueryParam("limit") @DefaultValue("50") int limit) {
+    return tickets.history(number, before, limit);
   }
 
   @POST
   @Path("{number}/comments")
-  public Response comment(@PathParam("number") String number, NewComment request) {
-    TicketDetails updated = tickets.comment(number, required(request));
-    return Response.status(Response.Status.CREATED).entity(updated).build();
+  public Response comment(
+      @PathParam("number") String number,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      NewComment request) {
+    TicketDetails updated = tickets.comment(number, required(request), version(ifMatch));
+    return Response.status(Response.Status.CREATED).tag(tag(updated)).entity(updated).build();
   }
 
   @POST
   @Path("{number}/transitions")
-  public TicketDetails transition(@PathParam("number") String number, TransitionRequest request) {
-    return tickets.transition(number, required(request));
+  public Response transition(
+      @PathParam("number") String number,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      TransitionRequest request) {
+    TicketDetails updated = tickets.transition(number, required(request), version(ifMatch));
+    return Response.ok(updated).tag(tag(updated)).build();
+  }
+
+  private static EntityTag tag(TicketDetails ticket) {
+    return new EntityTag(Long.toString(ticket.version()));
+  }
+
+  /** The version named by {@code If-Match: "7"} (or {@code *} / absent: no check). */
+  static Long version(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+      return null;
+    }
+    String v = ifMatch.strip();
+    if (v.startsWith("W/")) {
+      v = v.substring(2);
+    }
+    if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
+      v = v.substring(1, v.length() - 1);
+    }
+    try {
+      return Long.parseLong(v);
+    } catch (NumberFormatException e) {
+      throw new BadRequestException("If-Match must name a ticket version, e.g. \"3\"");
+    }
   }
 
   private static <T> T required(T body) {

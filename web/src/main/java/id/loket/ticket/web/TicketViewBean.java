@@ -1,8 +1,13 @@
 package id.loket.ticket.web;
 
 import id.loket.platform.web.FacesErrors;
+import id.loket.platform.web.LocaleSelector;
+import id.loket.platform.web.Messages;
+import id.loket.shared.Page;
 import id.loket.ticket.boundary.NewComment;
 import id.loket.ticket.boundary.TicketDetails;
+import id.loket.ticket.boundary.TicketDetails.ChangeView;
+import id.loket.ticket.boundary.TicketDetails.CommentView;
 import id.loket.ticket.boundary.TicketService;
 import id.loket.ticket.boundary.TransitionRequest;
 import id.loket.ticket.entity.TicketStatus;
@@ -11,26 +16,40 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
-/** One ticket by number, with its conversation and history; reply and move it. */
+/**
+ * One ticket by number; its conversation and history newest first, a page at a time ("Older" loads
+ * the next page); reply and move it. Writes send the version the page shows, so a change made
+ * meanwhile by someone else is reported instead of overwritten.
+ */
 @Named
 @ViewScoped
 public class TicketViewBean implements Serializable {
 
+  private static final long serialVersionUID = 1L;
+  static final int PAGE = 50;
+
   @Inject transient TicketService tickets;
+  @Inject LocaleSelector locale;
 
   private String number;
   private TicketDetails ticket;
   private NewComment comment = new NewComment();
+  private final List<CommentView> comments = new ArrayList<>();
+  private final List<ChangeView> history = new ArrayList<>();
+  private String olderComments;
+  private String olderHistory;
 
-  /** f:viewAction: loads the ticket named by the view parameter. */
+  /** f:viewAction: loads the ticket named by the view parameter and the newest pages. */
   public void load() {
     if (number == null || number.isBlank()) {
       return;
     }
     try {
       ticket = tickets.get(number.strip());
+      refreshLists();
     } catch (RuntimeException e) {
       ticket = null;
       FacesErrors.show(e, "commentForm");
@@ -39,8 +58,9 @@ public class TicketViewBean implements Serializable {
 
   public void addComment() {
     try {
-      ticket = tickets.comment(ticket.number(), comment);
+      ticket = tickets.comment(ticket.number(), comment, ticket.version());
       comment = new NewComment();
+      refreshLists();
       FacesErrors.info("comment.added");
     } catch (RuntimeException e) {
       FacesErrors.show(e, "commentForm");
@@ -49,11 +69,55 @@ public class TicketViewBean implements Serializable {
 
   public void move(TicketStatus target) {
     try {
-      ticket = tickets.transition(ticket.number(), new TransitionRequest(target, null));
+      ticket =
+          tickets.transition(
+              ticket.number(), new TransitionRequest(target, null), ticket.version());
+      refreshLists();
       FacesErrors.info("transition.done", ticket.number());
     } catch (RuntimeException e) {
       FacesErrors.show(e, "commentForm");
     }
+  }
+
+  public void moreComments() {
+    Page<CommentView> page = tickets.comments(ticket.number(), olderComments, PAGE);
+    comments.addAll(page.items());
+    olderComments = page.next();
+  }
+
+  public void moreHistory() {
+    Page<ChangeView> page = tickets.history(ticket.number(), olderHistory, PAGE);
+    history.addAll(page.items());
+    olderHistory = page.next();
+  }
+
+  private void refreshLists() {
+    comments.clear();
+    history.clear();
+    olderComments = null;
+    olderHistory = null;
+    moreComments();
+    moreHistory();
+  }
+
+  /** An old or new value of the history, translated where it is a code. */
+  public String change(String field, String value) {
+    if (value == null) {
+      return "";
+    }
+    String prefix =
+        switch (field) {
+          case "status" -> "status.";
+          case "impact", "urgency" -> "level.";
+          case "category" -> "category.";
+          case "comment" -> "visibility.";
+          default -> null;
+        };
+    if (prefix == null) {
+      return value;
+    }
+    String text = Messages.get(locale.getLocale(), prefix + value);
+    return text.equals(prefix + value) ? value : text;
   }
 
   public List<TicketStatus> getTransitions() {
@@ -78,5 +142,21 @@ public class TicketViewBean implements Serializable {
 
   public NewComment getComment() {
     return comment;
+  }
+
+  public List<CommentView> getComments() {
+    return comments;
+  }
+
+  public List<ChangeView> getHistory() {
+    return history;
+  }
+
+  public boolean isMoreComments() {
+    return olderComments != null;
+  }
+
+  public boolean isMoreHistory() {
+    return olderHistory != null;
   }
 }

@@ -1,0 +1,79 @@
+package id.loket.demo;
+
+import id.loket.identity.boundary.UserDirectory;
+import id.loket.identity.entity.Role;
+import id.loket.platform.LoketConfig;
+import id.loket.ticket.boundary.SampleTickets;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Demo users (one per role, two requesters) and a few tickets, created once on an empty database
+ * when {@code loket.demo.enabled} is true, and listed in the log at every start so that whoever
+ * starts Loket can sign in. Off unless turned on.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DemoData {
+
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+  record DemoUser(String username, String displayName, String locale, Set<Role> roles) {}
+
+  static final List<DemoUser> USERS =
+      List.of(
+          new DemoUser("rina", "Rina Wulandari", "id", EnumSet.of(Role.REQUESTER)),
+          new DemoUser("budi", "Budi Santoso", "id", EnumSet.of(Role.REQUESTER)),
+          new DemoUser("sari", "Sari Dewi", "id", EnumSet.of(Role.AGENT)),
+          new DemoUser("tono", "Tono Hartono", "en", EnumSet.of(Role.AGENT, Role.TEAM_LEAD)),
+          new DemoUser("maya", "Maya Putri", "en", EnumSet.of(Role.MANAGER)),
+          new DemoUser("admin", "Loket Administrator", "en", EnumSet.of(Role.ADMIN)));
+
+  @EJB UserDirectory users;
+  @EJB SampleTickets samples;
+  @Inject LoketConfig config;
+  @Inject Clock clock;
+
+  @PostConstruct
+  void seed() {
+    if (!config.demoEnabled()) {
+      return;
+    }
+    String password = config.demoPassword();
+    if (users.count() == 0) {
+      Instant now = clock.instant();
+      for (DemoUser u : USERS) {
+        users.create(
+            u.username(),
+            u.displayName(),
+            u.username() + "@loket.example",
+            password.toCharArray(),
+            u.locale(),
+            u.roles(),
+            now);
+      }
+      samples.create(now);
+    }
+    StringBuilder banner =
+        new StringBuilder("\n")
+            .append("==================== Loket demo users ====================\n");
+    for (DemoUser u : USERS) {
+      banner.append(String.format("  %-6s / %-10s %s%n", u.username(), password, u.roles()));
+    }
+    banner
+        .append("  (demo data is on: set LOKET_DEMO_ENABLED=false for production)\n")
+        .append("==========================================================");
+    LOG.info(banner::toString);
+  }
+}

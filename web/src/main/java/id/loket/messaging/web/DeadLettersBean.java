@@ -1,0 +1,63 @@
+package id.loket.messaging.web;
+
+import id.loket.messaging.boundary.DeadLetterView;
+import id.loket.messaging.boundary.DeadLetters;
+import id.loket.messaging.boundary.MessagingStatus;
+import id.loket.platform.web.FacesErrors;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The administrator's dead-letter list (newest first, a page at a time) and its retry. */
+@Named
+@ViewScoped
+public class DeadLettersBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  static final int PAGE = 50;
+
+  @Inject transient DeadLetters deadLetters;
+
+  private final List<DeadLetterView> letters = new ArrayList<>();
+  private MessagingStatus.Snapshot status;
+  private boolean more;
+
+  /** f:viewAction */
+  public void load() {
+    letters.clear();
+    status = deadLetters.status();
+    more();
+  }
+
+  public void more() {
+    Long before = letters.isEmpty() ? null : letters.get(letters.size() - 1).id();
+    List<DeadLetterView> page = deadLetters.open(before, PAGE + 1);
+    more = page.size() > PAGE;
+    letters.addAll(more ? page.subList(0, PAGE) : page);
+  }
+
+  public void retry(DeadLetterView letter) {
+    try {
+      deadLetters.retry(letter.id(), letter.version());
+      FacesErrors.info("deadletter.retried", letter.id());
+    } catch (RuntimeException e) {
+      FacesErrors.show(e, "letters");
+    }
+    load();
+  }
+
+  public List<DeadLetterView> getLetters() {
+    return letters;
+  }
+
+  public MessagingStatus.Snapshot getStatus() {
+    return status;
+  }
+
+  public boolean isMore() {
+    return more;
+  }
+}
