@@ -25,6 +25,16 @@ import org.flywaydb.core.api.output.MigrateResult;
  * on its history table lets exactly one of them migrate.
  */
 @DataSourceDefinition(
+    name = DatabaseMigration.NON_TRANSACTIONAL_DATA_SOURCE,
+    className = "${MPCONFIG=loket.db.driver-class}",
+    url = "${MPCONFIG=loket.db.url}",
+    user = "${MPCONFIG=loket.db.user}",
+    password = "${MPCONFIG=loket.db.password}",
+    minPoolSize = 1,
+    maxPoolSize = 4,
+    maxIdleTime = 300,
+    transactional = false)
+@DataSourceDefinition(
     name = DatabaseMigration.DATA_SOURCE,
     className = "${MPCONFIG=loket.db.driver-class}",
     url = "${MPCONFIG=loket.db.url}",
@@ -40,6 +50,14 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class DatabaseMigration {
 
   public static final String DATA_SOURCE = "java:app/jdbc/loket";
+
+  /**
+   * The same database, never enlisted in a JTA transaction: for work that must commit on its own
+   * terms beside a non-JTA resource (the outbox relay: database and broker, each with its own local
+   * transaction, no XA).
+   */
+  public static final String NON_TRANSACTIONAL_DATA_SOURCE = "java:app/jdbc/loketLocal";
+
   private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
   @Resource(lookup = DATA_SOURCE)

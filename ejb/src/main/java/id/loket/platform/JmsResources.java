@@ -22,9 +22,10 @@ import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
     name = JmsResources.CONNECTION_FACTORY,
     interfaceName = "jakarta.jms.ConnectionFactory",
     resourceAdapter = JmsResources.RESOURCE_ADAPTER,
-    transactionSupport = TransactionSupportLevel.NoTransaction,
+    transactionSupport = TransactionSupportLevel.LocalTransaction,
     minPoolSize = 1,
-    maxPoolSize = 16)
+    maxPoolSize = 16,
+    properties = {"UseSessionArgs=true"})
 @AdministeredObjectDefinition(
     name = JmsResources.TICKET_EVENTS,
     interfaceName = "jakarta.jms.Queue",

@@ -14,10 +14,8 @@ public class JsonbConverter implements AttributeConverter<String, Object> {
 
   @Override
   public Object convertToDatabaseColumn(String json) {
-    if (json == null) {
-      return null;
-    }
     try {
+      // A typed NULL too: an untyped one would be bound as varchar, which jsonb refuses.
       PGobject value = new PGobject();
       value.setType("jsonb");
       value.setValue(json);

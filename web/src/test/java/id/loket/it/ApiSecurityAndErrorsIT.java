@@ -193,7 +193,11 @@ class ApiSecurityAndErrorsIT {
         .then()
         .statusCode(403)
         .contentType(startsWith(PROBLEM));
-    as(base, "sari").get("api/tickets/" + number).then().body("comments.size()", equalTo(0));
+    as(base, "sari")
+        .get("api/tickets/" + number + "/comments")
+        .then()
+        .statusCode(200)
+        .body("items.size()", equalTo(0));
   }
 
   @Test

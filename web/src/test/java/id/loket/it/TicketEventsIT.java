@@ -5,6 +5,7 @@ import static id.loket.it.LoketDeployment.open;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.loket.ticket.entity.TicketNumber;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
@@ -74,7 +75,10 @@ class TicketEventsIT {
             });
     assertThat(notified("budi", "ticketNumber"))
         .as("one notification per stored ticket, none for the rejected one")
-        .filteredOn(n -> n.compareTo(before) >= 0 && n.compareTo(after) <= 0)
+        .filteredOn(
+            n ->
+                TicketNumber.parse(n).compareTo(TicketNumber.parse(before)) >= 0
+                    && TicketNumber.parse(n).compareTo(TicketNumber.parse(after)) <= 0)
         .hasSize(2);
   }
 

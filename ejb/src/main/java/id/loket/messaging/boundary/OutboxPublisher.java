@@ -31,7 +31,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Publishes one batch of committed outbox rows, in its own database transaction.
+ * Publishes one batch of committed outbox rows. Outside JTA: a local database transaction (on the
+ * non-enlisted data source) holds the claimed rows while a local JMS transaction sends them.
  *
  * <p>Only one node publishes at a time (a transaction-scoped advisory lock; the others return at
  * once), and it claims rows with {@code FOR UPDATE SKIP LOCKED} in id order, so rows are never
@@ -42,13 +43,13 @@ import javax.sql.DataSource;
  */
 @Stateless
 @PermitAll
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxPublisher {
 
   /** Key of the advisory lock that makes one node at a time the publisher. */
   static final long RELAY_LOCK = 0x4C4F4B45544F42L; // "LOKETOB"
 
-  @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+  @Resource(lookup = DatabaseMigration.NON_TRANSACTIONAL_DATA_SOURCE)
   DataSource dataSource;
 
   @Resource(lookup = JmsResources.CONNECTION_FACTORY)
@@ -65,16 +66,25 @@ public class OutboxPublisher {
    */
   public int publishBatch(int max) {
     try (Connection db = dataSource.getConnection()) {
-      if (!relayLock(db)) {
-        return 0;
+      db.setAutoCommit(false);
+      try {
+        if (!relayLock(db)) {
+          db.rollback();
+          return 0;
+        }
+        List<Row> batch = claim(db, max);
+        if (!batch.isEmpty()) {
+          send(batch);
+          markPublished(db, batch);
+        }
+        db.commit();
+        return batch.size();
+      } catch (SQLException | RuntimeException e) {
+        db.rollback();
+        throw e;
+      } finally {
+        db.setAutoCommit(true);
       }
-      List<Row> batch = claim(db, max);
-      if (batch.isEmpty()) {
-        return 0;
-      }
-      send(batch);
-      markPublished(db, batch);
-      return batch.size();
     } catch (SQLException e) {
       throw new IllegalStateException("Outbox not readable: " + e.getMessage(), e);
     }
@@ -101,6 +111,7 @@ public class OutboxPublisher {
   private int update(String sql, Instant before, int max) {
     try (Connection db = dataSource.getConnection();
         PreparedStatement s = db.prepareStatement(sql)) {
+      db.setAutoCommit(true);
       s.setObject(1, OffsetDateTime.ofInstant(before, ZoneOffset.UTC));
       s.setInt(2, max);
       return s.executeUpdate();

@@ -40,6 +40,7 @@ public class SampleTickets {
             Urgency.HIGH,
             now);
     em.persist(vpn);
+    em.flush(); // the ticket row first: its history and comments refer to it
     vpn.assign("sari", "tono", now);
     vpn.moveTo(TicketStatus.IN_PROGRESS, "sari", now);
     em.persist(
@@ -66,6 +67,7 @@ public class SampleTickets {
             Urgency.MEDIUM,
             now);
     em.persist(flight);
+    em.flush();
     store(flight);
   }
 

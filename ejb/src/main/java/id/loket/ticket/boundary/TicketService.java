@@ -87,6 +87,7 @@ public class TicketService {
             request.getUrgency(),
             now);
     em.persist(ticket);
+    em.flush(); // the ticket row first: its history and events refer to it
     storeChanges(ticket);
     em.flush();
     events.created(ticket);
