@@ -53,6 +53,10 @@ public class LoketConfig {
   int messagingMaxAttempts;
 
   @Inject
+  @ConfigProperty(name = "loket.messaging.retry-delay-ms", defaultValue = "200")
+  long messagingRetryDelayMs;
+
+  @Inject
   @ConfigProperty(name = "loket.diagnostics.rows-read-header", defaultValue = "false")
   boolean rowsReadHeader;
 
@@ -98,6 +102,11 @@ public class LoketConfig {
   /** Deliveries of one message to a consumer before it becomes a dead letter. */
   public int messagingMaxAttempts() {
     return Math.max(1, messagingMaxAttempts);
+  }
+
+  /** The pause before a consumer's second attempt (the third waits twice as long, and so on). */
+  public Duration messagingRetryDelay() {
+    return Duration.ofMillis(Math.max(0, messagingRetryDelayMs));
   }
 
   /** Whether responses say how many database rows they read (diagnostics, tests). */

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.RestAssured;
@@ -210,7 +211,7 @@ class ApiSecurityAndErrorsIT {
   }
 
   @Test
-  void healthReportsDatabaseAndBrokerAndOpenApiIsServed() throws Exception {
+  void healthReportsDatabaseAndMessagingAndOpenApiIsServed() throws Exception {
     URL root = new URL(base, "/");
     RestAssured.given()
         .baseUri(root.toString())
@@ -219,7 +220,9 @@ class ApiSecurityAndErrorsIT {
         .statusCode(200)
         .contentType(ContentType.JSON)
         .body("status", equalTo("UP"))
-        .body("checks.name", hasItems("database", "broker"));
+        .body("checks.name", hasItems("application", "database", "messaging"))
+        .body("checks.find { it.name == 'messaging' }.data.broker", equalTo("UP"))
+        .body("checks.find { it.name == 'messaging' }.data.outboxBacklog", notNullValue());
     RestAssured.given()
         .baseUri(root.toString())
         .get("openapi")

@@ -19,14 +19,17 @@ import java.util.logging.Logger;
 
 /**
  * What every message-driven bean does with a message, so that the beans stay adapters: unpack the
- * envelope, hand it to the consumer (which runs its own transaction and asks the {@link Inbox}
- * first), and when that fails, let the broker redeliver (throw) — until the message has been
- * delivered {@link LoketConfig#messagingMaxAttempts()} times, when it becomes a {@link DeadLetter}
- * and is acknowledged. A body that is not an envelope is a poison message: it fails the same way
- * and ends as a dead letter.
+ * envelope and hand it to the consumer (which runs its own transaction and asks the {@link Inbox}
+ * first). A consumer that fails is tried again, up to {@link LoketConfig#messagingMaxAttempts()}
+ * times with a growing pause; then the message becomes a {@link DeadLetter} and is acknowledged. A
+ * body that is not an envelope (a poison message) cannot get better by trying again: it becomes a
+ * dead letter at once.
  *
- * <p>Runs without a transaction: the message is acknowledged by the resource adapter's own local
- * transaction when this returns (no XA between broker and database).
+ * <p>Why retries here and not by the broker: the ActiveMQ resource adapter acknowledges a message
+ * whose listener threw (it commits its local transaction after delivery either way), so a failure
+ * must be handled before {@code onMessage} returns. If the JVM dies meanwhile, the message was not
+ * acknowledged and the broker delivers it again; the inbox makes that harmless. Runs without a JTA
+ * transaction: no XA between broker and database.
  */
 @Stateless
 @PermitAll
@@ -45,35 +48,71 @@ public class Deliveries {
    */
   public void deliver(
       String consumer, String destination, Message message, Consumer<EventEnvelope> handler) {
-    String body = null;
-    EventEnvelope event = null;
+    String body;
+    EventEnvelope event;
     try {
       body = body(message);
       event = EventEnvelope.fromJson(body);
-      handler.accept(event);
-    } catch (RuntimeException e) {
-      int attempt = attempt(message);
-      if (attempt < config.messagingMaxAttempts()) {
+    } catch (IllegalArgumentException unreadable) {
+      LOG.log(Level.SEVERE, consumer + " received an unreadable message", unreadable);
+      deadLetter(consumer, destination, null, bodyOrNull(message), unreadable, 1);
+      return;
+    }
+    int max = config.messagingMaxAttempts();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        handler.accept(event);
+        return;
+      } catch (RuntimeException e) {
+        if (attempt >= max) {
+          LOG.log(
+              Level.SEVERE,
+              consumer + " gave up on " + describe(event) + " after " + attempt + " attempts",
+              e);
+          deadLetter(consumer, destination, event, body, e, attempt);
+          return;
+        }
         LOG.log(
             Level.WARNING,
-            consumer + " failed on delivery " + attempt + " of " + describe(event) + "; retrying",
+            consumer + " failed on attempt " + attempt + " at " + describe(event) + "; retrying",
             e);
-        throw e;
+        pause(config.messagingRetryDelay().multipliedBy(attempt));
       }
-      LOG.log(
-          Level.SEVERE,
-          consumer + " gave up on " + describe(event) + " after " + attempt + " deliveries",
-          e);
-      deadLetters.record(
-          new DeadLetter(
-              consumer,
-              destination,
-              event == null ? null : event.eventId(),
-              event == null ? null : event.type(),
-              body,
-              rootMessage(e),
-              attempt,
-              clock.instant()));
+    }
+  }
+
+  private void deadLetter(
+      String consumer,
+      String destination,
+      EventEnvelope event,
+      String body,
+      RuntimeException cause,
+      int attempts) {
+    deadLetters.record(
+        new DeadLetter(
+            consumer,
+            destination,
+            event == null ? null : event.eventId(),
+            event == null ? null : event.type(),
+            body,
+            rootMessage(cause),
+            attempts,
+            clock.instant()));
+  }
+
+  private static void pause(java.time.Duration pause) {
+    try {
+      Thread.sleep(pause.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String bodyOrNull(Message message) {
+    try {
+      return body(message);
+    } catch (IllegalArgumentException e) {
+      return "(" + e.getMessage() + ")";
     }
   }
 
@@ -85,16 +124,6 @@ public class Deliveries {
       throw new IllegalArgumentException("Not a text message: " + message.getClass().getName());
     } catch (JMSException e) {
       throw new IllegalArgumentException("Unreadable message: " + e.getMessage(), e);
-    }
-  }
-
-  private static int attempt(Message message) {
-    try {
-      return message.propertyExists("JMSXDeliveryCount")
-          ? Math.max(1, message.getIntProperty("JMSXDeliveryCount"))
-          : 1;
-    } catch (JMSException | NumberFormatException e) {
-      return 1;
     }
   }
 

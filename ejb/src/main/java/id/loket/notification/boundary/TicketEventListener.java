@@ -26,8 +26,6 @@ import jakarta.jms.MessageListener;
           propertyName = "destination",
           propertyValue = JmsResources.TICKET_EVENTS_QUEUE),
       @ActivationConfigProperty(propertyName = "useRAManagedTransaction", propertyValue = "true"),
-      @ActivationConfigProperty(propertyName = "maximumRedeliveries", propertyValue = "20"),
-      @ActivationConfigProperty(propertyName = "initialRedeliveryDelay", propertyValue = "200"),
       @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "8")
     })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

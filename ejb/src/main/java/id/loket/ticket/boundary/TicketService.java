@@ -24,7 +24,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -174,21 +173,19 @@ public class TicketService {
     Ticket ticket = load(number, null);
     Keyset from = Keyset.parse(before);
     int max = Math.max(1, Math.min(limit, MAX_PAGE));
-    TypedQuery<Comment> query =
-        em.createQuery(
-                "SELECT c FROM Comment c WHERE c.ticketId = :ticket"
-                    + (isStaff() ? "" : " AND c.visibility = :public")
-                    + " AND (c.createdAt < :at OR (c.createdAt = :at AND c.id < :id))"
-                    + " ORDER BY c.createdAt DESC, c.id DESC",
+    @SuppressWarnings("unchecked")
+    List<Comment> rows =
+        em.createNativeQuery(
+                "SELECT * FROM ticket_comment WHERE ticket_id = ?1"
+                    + (isStaff() ? "" : " AND visibility = 'PUBLIC'")
+                    + " AND (created_at, id) < (?2, ?3)"
+                    + " ORDER BY created_at DESC, id DESC LIMIT ?4",
                 Comment.class)
-            .setParameter("ticket", ticket.getId())
-            .setParameter("at", from.at())
-            .setParameter("id", from.id())
-            .setMaxResults(max + 1);
-    if (!isStaff()) {
-      query.setParameter("public", Visibility.PUBLIC);
-    }
-    List<Comment> rows = query.getResultList();
+            .setParameter(1, ticket.getId())
+            .setParameter(2, OffsetDateTime.ofInstant(from.at(), ZoneOffset.UTC))
+            .setParameter(3, from.id())
+            .setParameter(4, max + 1)
+            .getResultList();
     return page(
         rows,
         max,

@@ -132,6 +132,19 @@ final class Pages {
       return browser.findElement(By.id("commentForm")).getText();
     }
 
+    /** How many history lines the page shows now. */
+    int historyRows() {
+      return browser.findElements(By.cssSelector("[id$='history_data'] > tr")).size();
+    }
+
+    /** Presses "Older" under the history and waits until more lines are shown. */
+    TicketPage olderHistory() {
+      int before = historyRows();
+      browser.findElement(By.id("historyForm:olderHistory")).click();
+      waitFor(browser).until(b -> historyRows() > before);
+      return this;
+    }
+
     /** Presses the status button with this label and waits for the page to show the new status. */
     TicketPage move(String button, String expectedStatus) {
       browser.findElement(By.xpath("//button[normalize-space(.)='" + button + "']")).click();

@@ -6,9 +6,13 @@ import id.loket.it.LoketDeployment;
 import id.loket.it.browser.Pages.LoginPage;
 import id.loket.it.browser.Pages.NewTicketPage;
 import id.loket.it.browser.Pages.TicketPage;
+import id.loket.it.support.ItDatabase;
+import io.restassured.RestAssured;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -127,5 +132,94 @@ class PortalBrowserIT {
     Pages.waitFor(browser)
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("ticketForm:titleMessage")));
     assertThat(form.errorFor("title")).isEqualTo("Mohon isi judul singkat tiket.");
+  }
+
+  @Test
+  void aLongHistoryShowsItsNewestPageReadsOnlyThatAndShowsOlderOnRequest() throws Exception {
+    String big = LoketDeployment.open(base, "rina", "Printer queue stuck for weeks");
+    String small = LoketDeployment.open(base, "rina", "Printer queue stuck once");
+    addHistory(big, 2_000);
+    addHistory(small, 9);
+    new LoginPage(browser).open(base.toString()).signIn("sari", LoketDeployment.PASSWORD);
+    Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("myTickets")));
+
+    TicketPage ticket = new TicketPage(browser).open(base.toString(), big);
+    assertThat(ticket.historyRows()).isEqualTo(50);
+    ticket.olderHistory();
+    assertThat(ticket.historyRows()).isEqualTo(100);
+
+    long bigRows = rowsReadByPage(big);
+    long smallRows = rowsReadByPage(small);
+    assertThat(bigRows)
+        .as("rows read to render the page of a ticket with 2,001 history lines")
+        .isLessThanOrEqualTo(smallRows + 41)
+        .isLessThan(80);
+
+    browser.manage().window().setSize(new Dimension(390, 844));
+    new TicketPage(browser).open(base.toString(), big);
+    Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+    Files.write(
+        dir.resolve("ticketPageOnAPhone.png"),
+        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
+  void anAdministratorSeesHowEventsFlowAndTheDeadLetters() {
+    new LoginPage(browser).open(base.toString()).signIn("admin", LoketDeployment.PASSWORD);
+    Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("myTickets")));
+    browser.findElement(By.id("navDeadLetters")).click();
+    Pages.waitFor(browser).until(ExpectedConditions.textToBe(By.tagName("h1"), "Dead letters"));
+    assertThat(browser.findElement(By.id("broker")).getText()).isEqualTo("UP");
+    assertThat(browser.findElement(By.id("messagingStatus")).getText())
+        .contains("Events waiting to be published");
+  }
+
+  @Test
+  void aRequesterIsNotLetIntoTheAdministration() {
+    new LoginPage(browser).open(base.toString()).signIn("budi", LoketDeployment.PASSWORD);
+    Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("myTickets")));
+    assertThat(browser.findElements(By.id("navDeadLetters"))).isEmpty();
+    String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+    RestAssured.given()
+        .baseUri(base.toString())
+        .cookie("JSESSIONID", session)
+        .redirects()
+        .follow(false)
+        .get("admin/dead-letters.xhtml")
+        .then()
+        .statusCode(403);
+  }
+
+  /** The rows the server read to render a ticket page, with the browser's session. */
+  private long rowsReadByPage(String number) {
+    String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+    String header =
+        RestAssured.given()
+            .baseUri(base.toString())
+            .cookie("JSESSIONID", session)
+            .get("tickets/view.xhtml?number=" + number)
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("X-Loket-Rows-Read");
+    assertThat(header).as("rows-read header on the page").isNotNull();
+    return Long.parseLong(header);
+  }
+
+  /** Appends {@code rows} history lines to a ticket, straight into the table (fast). */
+  private static void addHistory(String number, int rows) throws Exception {
+    try (Connection db = ItDatabase.connection();
+        PreparedStatement s =
+            db.prepareStatement(
+                "INSERT INTO ticket_audit (id, ticket_id, changed_at, actor, field_name,"
+                    + " old_value, new_value)"
+                    + " SELECT -nextval('ticket_audit_seq'), t.id,"
+                    + " t.created_at + g * interval '1 second', 'sari', 'comment', NULL,"
+                    + " '\"PUBLIC\"'::jsonb FROM ticket t, generate_series(1, ?) g"
+                    + " WHERE t.number = ?")) {
+      s.setInt(1, rows);
+      s.setString(2, number);
+      assertThat(s.executeUpdate()).isEqualTo(rows);
+    }
   }
 }
