@@ -1,5 +1,6 @@
 package id.loket.catalog.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,9 +8,12 @@ import jakarta.persistence.Table;
 
 /**
  * A category tickets are filed under. Its display name is the bundle key {@code category.<code>}.
+ * Read on every new ticket and rarely changed: kept in the shared cache for a minute.
  */
 @Entity
 @Table(name = "category")
+@Cacheable
+@org.eclipse.persistence.annotations.Cache(expiry = 60_000)
 public class Category {
 
   @Id

@@ -1,9 +1,8 @@
 package id.loket.messaging.boundary;
 
-import jakarta.json.Json;
+import id.loket.shared.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -49,7 +48,7 @@ public record EventEnvelope(
     if (json == null) {
       throw new IllegalArgumentException("No message body");
     }
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = Json.createReader(json)) {
       JsonObject o = reader.readObject();
       return new EventEnvelope(
           o.getJsonNumber("eventId").longValueExact(),

@@ -2,6 +2,7 @@ package id.loket.messaging.boundary;
 
 import id.loket.platform.DatabaseMigration;
 import id.loket.platform.JmsResources;
+import id.loket.shared.Json;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -15,8 +16,6 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -140,7 +139,7 @@ public class OutboxPublisher {
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           Timestamp created = r.getTimestamp(7);
-          try (var json = Json.createReader(new StringReader(r.getString(6)))) {
+          try (var json = Json.createReader(r.getString(6))) {
             batch.add(
                 new Row(
                     r.getLong(1),

@@ -1,11 +1,11 @@
 package id.loket.ticket.control;
 
 import id.loket.messaging.boundary.Outbox;
+import id.loket.shared.Json;
 import id.loket.ticket.entity.Comment;
 import id.loket.ticket.entity.Ticket;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 /**

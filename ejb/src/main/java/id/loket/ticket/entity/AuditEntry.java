@@ -1,7 +1,7 @@
 package id.loket.ticket.entity;
 
+import id.loket.shared.Json;
 import id.loket.shared.JsonbConverter;
-import jakarta.json.Json;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
@@ -12,7 +12,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.io.StringReader;
 import java.time.Instant;
 
 /**
@@ -147,7 +146,7 @@ public class AuditEntry {
     if (json == null) {
       return null;
     }
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = Json.createReader(json)) {
       JsonValue v = reader.readValue();
       return v instanceof JsonString s ? s.getString() : v.toString();
     }

@@ -1,7 +1,6 @@
 package id.loket.platform.web;
 
 import id.loket.shared.DomainException;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
@@ -59,7 +58,7 @@ public final class FacesErrors {
                     known ? clientId : null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
               });
-    } else if (e instanceof EJBAccessException) {
+    } else if (Failures.isForbidden(e)) {
       error("problem.forbidden");
     } else if (e instanceof OptimisticLockException) {
       error("problem.concurrent");

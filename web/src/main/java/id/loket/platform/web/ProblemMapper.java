@@ -1,7 +1,6 @@
 package id.loket.platform.web;
 
 import id.loket.shared.DomainException;
-import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -57,7 +56,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           "problem.validation",
           violations);
     }
-    if (e instanceof EJBAccessException) {
+    if (Failures.isForbidden(e)) {
       return Problem.response(
           Status.FORBIDDEN, Messages.get(locale, "problem.forbidden"), "problem.forbidden");
     }
