@@ -126,7 +126,7 @@ public class ApiBench {
    *
    * <pre>
    * java src/bench/ApiBench.java load BASE create|read CONNS WARMUP_S MEASURE_S ACCOUNTS PASSWORD
-   *      TARGETS_FILE [JVM_PID]
+   *      TARGETS_FILE [JVM_PID [JFR_FILE]]
    * </pre>
    *
    * ACCOUNTS is a comma-separated list of user names (all with PASSWORD). {@code create} posts
@@ -134,7 +134,8 @@ public class ApiBench {
    * there, each as its owner. Before the warm-up every account authenticates once (the PBKDF2
    * verification is then in the credential cache, as for any long-lived API client). With JVM_PID
    * the CPU time of that process (utime+stime from /proc) is measured over the window. Prints one
-   * line {@code RESULT key=value ...}.
+   * line {@code RESULT key=value ...}. With JFR_FILE, a JFR recording (settings=profile) of that
+   * process covers exactly the measured window.
    */
   static final class Load {
     static volatile boolean measuring;
@@ -153,6 +154,7 @@ public class ApiBench {
       String password = a[6];
       java.nio.file.Path targetsFile = java.nio.file.Path.of(a[7]);
       long pid = a.length > 8 ? Long.parseLong(a[8]) : -1;
+      String jfr = a.length > 9 ? a[9] : null; // record the measured window only (jcmd JFR.start/stop)
       String host = base.getHost();
       int port = base.getPort();
       String prefix = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
@@ -263,6 +265,7 @@ public class ApiBench {
         threads[t].start();
       }
       Thread.sleep((long) (warmup * 1000));
+      if (jfr != null) jcmd(pid, "JFR.start", "name=window", "settings=profile", "filename=" + jfr);
       long cpu0 = procCpuTicks(pid);
       long self0 = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
       long w0 = System.nanoTime();
@@ -273,6 +276,7 @@ public class ApiBench {
       long cpu1 = procCpuTicks(pid);
       long self1 = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
       stop = true;
+      if (jfr != null) jcmd(pid, "JFR.stop", "name=window");
       for (Thread t : threads) t.join(10_000);
       double secs = (w1 - w0) / 1e9;
       int n = 0, err = 0;
@@ -292,6 +296,12 @@ public class ApiBench {
           pid > 0 ? (cpu1 - cpu0) / hz / secs * 100 : -1, (self1 - self0) / 1e9 / secs * 100, accounts.length,
           firstError[0] == null ? "" : " first_error=" + firstError[0].replaceAll("\\s+", "_").substring(0, Math.min(160, firstError[0].replaceAll("\\s+", "_").length())));
       System.exit(0);
+    }
+
+    static void jcmd(long pid, String... args) throws Exception {
+      List<String> cmd = new ArrayList<>(List.of("jcmd", String.valueOf(pid)));
+      cmd.addAll(List.of(args));
+      new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
     }
 
     static double pct(long[] sorted, int p) {
