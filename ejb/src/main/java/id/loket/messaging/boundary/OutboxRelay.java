@@ -48,19 +48,29 @@ public class OutboxRelay {
 
   private final AtomicBoolean draining = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
+  private final AtomicBoolean scheduled = new AtomicBoolean();
   private final AtomicReference<Instant> pausedUntil = new AtomicReference<>(Instant.MIN);
   private volatile Duration backoff = Duration.ZERO;
   private volatile String lastError;
 
-  /** Something was committed: publish soon, without blocking the caller. */
+  /**
+   * Something was committed: publish soon, without blocking the caller. At most one drain waits to
+   * run at a time, however many commits nudge meanwhile (a submission to the managed executor is
+   * not free).
+   */
   public void nudge() {
     again.set(true);
-    if (draining.get()) {
+    if (draining.get() || !scheduled.compareAndSet(false, true)) {
       return;
     }
     try {
-      executor.execute(this::drain);
+      executor.execute(
+          () -> {
+            scheduled.set(false);
+            drain();
+          });
     } catch (RejectedExecutionException e) {
+      scheduled.set(false);
       LOG.fine("Relay nudge rejected (shutting down?); the sweep will publish");
     }
   }

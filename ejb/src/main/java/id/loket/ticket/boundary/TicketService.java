@@ -65,7 +65,8 @@ public class TicketService {
   @EJB Catalog catalog;
 
   public TicketDetails open(@NotNull @Valid NewTicket request) {
-    return details(openFor(caller(), request));
+    Caller me = caller();
+    return details(openFor(me.name(), request), me);
   }
 
   Ticket openFor(String requester, NewTicket request) {
@@ -93,8 +94,9 @@ public class TicketService {
     return ticket;
   }
 
-  public TicketDetails get(@NotNull String number) {
-    return details(load(number, null));
+  public TicketDetails get(String number) {
+    Caller me = caller();
+    return details(load(number, null, me), me);
   }
 
   /** The caller's own tickets, newest first. */
@@ -103,7 +105,7 @@ public class TicketService {
         .createQuery(
             "SELECT t FROM Ticket t WHERE t.requester = :me ORDER BY t.createdAt DESC, t.id DESC",
             Ticket.class)
-        .setParameter("me", caller())
+        .setParameter("me", session.getCallerPrincipal().getName())
         .setMaxResults(Math.max(1, Math.min(max, MAX_PAGE)))
         .getResultList()
         .stream()
@@ -115,30 +117,32 @@ public class TicketService {
    * @param expectedVersion the version the caller's copy shows, or {@code null} not to check
    */
   public TicketDetails comment(
-      @NotNull String number, @NotNull @Valid NewComment request, Long expectedVersion) {
-    Ticket ticket = load(number, expectedVersion);
-    if (request.getVisibility() == Visibility.INTERNAL && !isStaff()) {
+      String number, @NotNull @Valid NewComment request, Long expectedVersion) {
+    Caller me = caller();
+    Ticket ticket = load(number, expectedVersion, me);
+    if (request.getVisibility() == Visibility.INTERNAL && !me.staff()) {
       throw new NotPermittedException(
           "comment.internal.forbidden", "Only service-desk staff can write internal notes");
     }
     Comment comment =
         ticket.addComment(
-            caller(), request.getBody().strip(), request.getVisibility(), clock.instant());
+            me.name(), request.getBody().strip(), request.getVisibility(), clock.instant());
     em.persist(comment);
     storeChanges(ticket);
     em.flush();
     events.commented(ticket, comment);
-    return details(ticket);
+    return details(ticket, me);
   }
 
   /**
    * @param expectedVersion the version the caller's copy shows, or {@code null} not to check
    */
   public TicketDetails transition(
-      @NotNull String number, @NotNull @Valid TransitionRequest request, Long expectedVersion) {
-    Ticket ticket = load(number, expectedVersion);
+      String number, @NotNull @Valid TransitionRequest request, Long expectedVersion) {
+    Caller me = caller();
+    Ticket ticket = load(number, expectedVersion, me);
     TicketStatus target = request.getTo();
-    if (!isStaff() && !REQUESTER_MOVES.contains(target)) {
+    if (!me.staff() && !REQUESTER_MOVES.contains(target)) {
       throw new NotPermittedException(
           "transition.forbidden", "Only service-desk staff can move a ticket to " + target, target);
     }
@@ -147,11 +151,11 @@ public class TicketService {
     if (target == TicketStatus.ASSIGNED) {
       String assignee =
           request.getAssignee() == null || request.getAssignee().isBlank()
-              ? caller()
+              ? me.name()
               : request.getAssignee().strip();
-      ticket.assign(assignee, caller(), now);
+      ticket.assign(assignee, me.name(), now);
     } else {
-      ticket.moveTo(target, caller(), now);
+      ticket.moveTo(target, me.name(), now);
     }
     List<Change> changes = storeChanges(ticket);
     em.flush();
@@ -161,23 +165,23 @@ public class TicketService {
     if (changes.stream().anyMatch(c -> Change.FIELD_STATUS.equals(c.field()))) {
       events.statusChanged(ticket, from.name());
     }
-    return details(ticket);
+    return details(ticket, me);
   }
 
   /**
    * The conversation, newest first: at most {@code limit} comments older than the cursor {@code
    * before} (null: from the newest). A requester gets public replies only.
    */
-  public Page<TicketDetails.CommentView> comments(
-      @NotNull String number, String before, int limit) {
-    Ticket ticket = load(number, null);
+  public Page<TicketDetails.CommentView> comments(String number, String before, int limit) {
+    Caller me = caller();
+    Ticket ticket = load(number, null, me);
     Keyset from = Keyset.parse(before);
     int max = Math.max(1, Math.min(limit, MAX_PAGE));
     @SuppressWarnings("unchecked")
     List<Comment> rows =
         em.createNativeQuery(
                 "SELECT * FROM ticket_comment WHERE ticket_id = ?1"
-                    + (isStaff() ? "" : " AND visibility = 'PUBLIC'")
+                    + (me.staff() ? "" : " AND visibility = 'PUBLIC'")
                     + " AND (created_at, id) < (?2, ?3)"
                     + " ORDER BY created_at DESC, id DESC LIMIT ?4",
                 Comment.class)
@@ -200,14 +204,15 @@ public class TicketService {
    * (null: from the newest). A requester does not see the lines that record internal notes.
    */
   @SuppressWarnings("unchecked")
-  public Page<TicketDetails.ChangeView> history(@NotNull String number, String before, int limit) {
-    Ticket ticket = load(number, null);
+  public Page<TicketDetails.ChangeView> history(String number, String before, int limit) {
+    Caller me = caller();
+    Ticket ticket = load(number, null, me);
     Keyset from = Keyset.parse(before);
     int max = Math.max(1, Math.min(limit, MAX_PAGE));
     List<AuditEntry> rows =
         em.createNativeQuery(
                 "SELECT * FROM ticket_audit WHERE ticket_id = ?1"
-                    + (isStaff()
+                    + (me.staff()
                         ? ""
                         : " AND NOT (field_name = 'comment' AND new_value = '\"INTERNAL\"'::jsonb)")
                     + " AND (changed_at, id) < (?2, ?3)"
@@ -244,13 +249,13 @@ public class TicketService {
     return changes;
   }
 
-  private Ticket load(String number, Long expectedVersion) {
+  private Ticket load(String number, Long expectedVersion, Caller me) {
     TicketNumber parsed = TicketNumber.parse(number);
     List<Ticket> found =
         em.createQuery("SELECT t FROM Ticket t WHERE t.number = :number", Ticket.class)
             .setParameter("number", parsed)
             .getResultList();
-    if (found.isEmpty() || !(isStaff() || found.get(0).isOwnedBy(caller()))) {
+    if (found.isEmpty() || !(me.staff() || found.get(0).isOwnedBy(me.name()))) {
       throw new TicketNotFoundException(parsed.value());
     }
     Ticket ticket = found.get(0);
@@ -272,10 +277,10 @@ public class TicketService {
     return ticket;
   }
 
-  private TicketDetails details(Ticket ticket) {
+  private TicketDetails details(Ticket ticket, Caller me) {
     Set<TicketStatus> allowed = EnumSet.noneOf(TicketStatus.class);
     allowed.addAll(ticket.getStatus().allowedNext());
-    if (!isStaff()) {
+    if (!me.staff()) {
       allowed.retainAll(REQUESTER_MOVES);
     }
     return TicketDetails.of(ticket, allowed);
@@ -291,14 +296,15 @@ public class TicketService {
         t.getUpdatedAt());
   }
 
-  private String caller() {
-    return session.getCallerPrincipal().getName();
-  }
+  /** Who calls, and whether as staff: asked once per call (each role check costs). */
+  private record Caller(String name, boolean staff) {}
 
-  private boolean isStaff() {
-    return session.isCallerInRole(Roles.AGENT)
-        || session.isCallerInRole(Roles.TEAM_LEAD)
-        || session.isCallerInRole(Roles.MANAGER)
-        || session.isCallerInRole(Roles.ADMIN);
+  private Caller caller() {
+    boolean staff =
+        session.isCallerInRole(Roles.AGENT)
+            || session.isCallerInRole(Roles.TEAM_LEAD)
+            || session.isCallerInRole(Roles.MANAGER)
+            || session.isCallerInRole(Roles.ADMIN);
+    return new Caller(session.getCallerPrincipal().getName(), staff);
   }
 }
