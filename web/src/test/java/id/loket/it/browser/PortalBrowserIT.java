@@ -155,11 +155,19 @@ class PortalBrowserIT {
         .isLessThanOrEqualTo(smallRows + 41)
         .isLessThan(80);
 
+    Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+    showHistory();
+    Files.write(
+        dir.resolve("ticketHistoryOnADesktop.png"),
+        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     browser.manage().window().setSize(new Dimension(390, 844));
     new TicketPage(browser).open(base.toString(), big);
-    Path dir = Files.createDirectories(Path.of("target", "screenshots"));
     Files.write(
         dir.resolve("ticketPageOnAPhone.png"),
+        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    showHistory();
+    Files.write(
+        dir.resolve("ticketHistoryOnAPhone.png"),
         ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }
 
@@ -188,6 +196,12 @@ class PortalBrowserIT {
         .get("admin/dead-letters.xhtml")
         .then()
         .statusCode(403);
+  }
+
+  private void showHistory() {
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "document.getElementById(arguments[0]).scrollIntoView()", "historyForm:olderHistory");
   }
 
   /** The rows the server read to render a ticket page, with the browser's session. */
