@@ -192,8 +192,8 @@ class WritePathIT {
   void aTicketWith2000HistoryRowsReadsOnePageLikeOneWith10() throws Exception {
     String big = open(base, "rina", "A ticket with a long history");
     String small = open(base, "rina", "A ticket with a short history");
-    addHistory(big, 1_999);
-    addHistory(small, 9);
+    ItDatabase.addHistory(big, 1_999);
+    ItDatabase.addHistory(small, 9);
 
     Response bigPage = as(base, "sari").get("api/tickets/" + big + "/history?limit=50");
     Response smallPage = as(base, "sari").get("api/tickets/" + small + "/history?limit=50");
@@ -341,23 +341,6 @@ class WritePathIT {
         r.next();
         return r.getLong(1);
       }
-    }
-  }
-
-  /** Appends {@code rows} history rows to a ticket, straight into the table (fast). */
-  private static void addHistory(String number, int rows) throws Exception {
-    try (Connection db = ItDatabase.connection();
-        PreparedStatement s =
-            db.prepareStatement(
-                "INSERT INTO ticket_audit (id, ticket_id, changed_at, actor, field_name,"
-                    + " old_value, new_value)"
-                    + " SELECT -nextval('ticket_audit_seq'), t.id,"
-                    + " t.created_at + g * interval '1 second', 'sari', 'comment', NULL,"
-                    + " '\"PUBLIC\"'::jsonb FROM ticket t, generate_series(1, ?) g"
-                    + " WHERE t.number = ?")) {
-      s.setInt(1, rows);
-      s.setString(2, number);
-      assertThat(s.executeUpdate()).isEqualTo(rows);
     }
   }
 }

@@ -175,21 +175,16 @@ public class TicketService {
   public Page<TicketDetails.CommentView> comments(String number, String before, int limit) {
     Caller me = caller();
     Ticket ticket = load(number, null, me);
-    Keyset from = Keyset.parse(before);
     int max = Math.max(1, Math.min(limit, MAX_PAGE));
-    @SuppressWarnings("unchecked")
     List<Comment> rows =
-        em.createNativeQuery(
-                "SELECT * FROM ticket_comment WHERE ticket_id = ?1"
-                    + (me.staff() ? "" : " AND visibility = 'PUBLIC'")
-                    + " AND (created_at, id) < (?2, ?3)"
-                    + " ORDER BY created_at DESC, id DESC LIMIT ?4",
-                Comment.class)
-            .setParameter(1, ticket.getId())
-            .setParameter(2, OffsetDateTime.ofInstant(from.at(), ZoneOffset.UTC))
-            .setParameter(3, from.id())
-            .setParameter(4, max + 1)
-            .getResultList();
+        newestFirst(
+            Comment.class,
+            "ticket_comment",
+            "created_at",
+            me.staff() ? "" : " AND visibility = 'PUBLIC'",
+            ticket,
+            Keyset.parse(before),
+            max);
     return page(
         rows,
         max,
@@ -203,26 +198,21 @@ public class TicketService {
    * The history, newest first: at most {@code limit} entries older than the cursor {@code before}
    * (null: from the newest). A requester does not see the lines that record internal notes.
    */
-  @SuppressWarnings("unchecked")
   public Page<TicketDetails.ChangeView> history(String number, String before, int limit) {
     Caller me = caller();
     Ticket ticket = load(number, null, me);
-    Keyset from = Keyset.parse(before);
     int max = Math.max(1, Math.min(limit, MAX_PAGE));
     List<AuditEntry> rows =
-        em.createNativeQuery(
-                "SELECT * FROM ticket_audit WHERE ticket_id = ?1"
-                    + (me.staff()
-                        ? ""
-                        : " AND NOT (field_name = 'comment' AND new_value = '\"INTERNAL\"'::jsonb)")
-                    + " AND (changed_at, id) < (?2, ?3)"
-                    + " ORDER BY changed_at DESC, id DESC LIMIT ?4",
-                AuditEntry.class)
-            .setParameter(1, ticket.getId())
-            .setParameter(2, OffsetDateTime.ofInstant(from.at(), ZoneOffset.UTC))
-            .setParameter(3, from.id())
-            .setParameter(4, max + 1)
-            .getResultList();
+        newestFirst(
+            AuditEntry.class,
+            "ticket_audit",
+            "changed_at",
+            me.staff()
+                ? ""
+                : " AND NOT (field_name = 'comment' AND new_value = '\"INTERNAL\"'::jsonb)",
+            ticket,
+            Keyset.parse(before),
+            max);
     return page(
         rows,
         max,
@@ -230,6 +220,39 @@ public class TicketService {
             new TicketDetails.ChangeView(
                 a.getId(), a.getAt(), a.getActor(), a.getField(), a.getOldValue(), a.getNewValue()),
         a -> Keyset.of(a.getAt(), a.getId()));
+  }
+
+  /**
+   * One page (plus one row, to know whether there is a next) of a ticket's rows in {@code table},
+   * newest first, after {@code from}: a row comparison on ({@code time}, id), so that PostgreSQL
+   * walks the keyset index of the table from the cursor on. {@code filter} is fixed SQL (never
+   * input) and matches the table's partial index where there is one.
+   */
+  @SuppressWarnings("unchecked")
+  private <E> List<E> newestFirst(
+      Class<E> type,
+      String table,
+      String time,
+      String filter,
+      Ticket ticket,
+      Keyset from,
+      int max) {
+    return em.createNativeQuery(
+            "SELECT * FROM "
+                + table
+                + " WHERE ticket_id = ?1"
+                + filter
+                + " AND ("
+                + time
+                + ", id) < (?2, ?3) ORDER BY "
+                + time
+                + " DESC, id DESC LIMIT ?4",
+            type)
+        .setParameter(1, ticket.getId())
+        .setParameter(2, OffsetDateTime.ofInstant(from.at(), ZoneOffset.UTC))
+        .setParameter(3, from.id())
+        .setParameter(4, max + 1)
+        .getResultList();
   }
 
   private static <E, V> Page<V> page(

@@ -11,8 +11,6 @@ import io.restassured.RestAssured;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -138,8 +136,8 @@ class PortalBrowserIT {
   void aLongHistoryShowsItsNewestPageReadsOnlyThatAndShowsOlderOnRequest() throws Exception {
     String big = LoketDeployment.open(base, "rina", "Printer queue stuck for weeks");
     String small = LoketDeployment.open(base, "rina", "Printer queue stuck once");
-    addHistory(big, 2_000);
-    addHistory(small, 9);
+    ItDatabase.addHistory(big, 2_000);
+    ItDatabase.addHistory(small, 9);
     new LoginPage(browser).open(base.toString()).signIn("sari", LoketDeployment.PASSWORD);
     Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("myTickets")));
 
@@ -218,22 +216,5 @@ class PortalBrowserIT {
             .header("X-Loket-Rows-Read");
     assertThat(header).as("rows-read header on the page").isNotNull();
     return Long.parseLong(header);
-  }
-
-  /** Appends {@code rows} history lines to a ticket, straight into the table (fast). */
-  private static void addHistory(String number, int rows) throws Exception {
-    try (Connection db = ItDatabase.connection();
-        PreparedStatement s =
-            db.prepareStatement(
-                "INSERT INTO ticket_audit (id, ticket_id, changed_at, actor, field_name,"
-                    + " old_value, new_value)"
-                    + " SELECT -nextval('ticket_audit_seq'), t.id,"
-                    + " t.created_at + g * interval '1 second', 'sari', 'comment', NULL,"
-                    + " '\"PUBLIC\"'::jsonb FROM ticket t, generate_series(1, ?) g"
-                    + " WHERE t.number = ?")) {
-      s.setInt(1, rows);
-      s.setString(2, number);
-      assertThat(s.executeUpdate()).isEqualTo(rows);
-    }
   }
 }
