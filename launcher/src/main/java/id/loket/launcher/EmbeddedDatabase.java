@@ -2,13 +2,7 @@ package id.loket.launcher;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,8 +43,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
   /** Superuser created by zonky's initdb ({@code -U postgres -A trust}). */
   public static final String USER = "postgres";
 
-  private static final Duration STALE_STOP_WAIT = Duration.ofSeconds(60);
-
   private final EmbeddedPostgres postgres;
   private final Path dataDir;
   private final int port;
@@ -75,10 +66,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
   public static EmbeddedDatabase start(Path dataDir, int port, String database) throws IOException {
     Path dir = dataDir.toAbsolutePath().normalize();
     Files.createDirectories(dir.getParent());
-    ensureNotInUseByAnotherHelper(dir);
-    stopStalePostmaster(dir);
-    moveAsideIfHalfInitialised(dir);
-    ensurePortFree(port);
+    StartupGuards.ensureNotInUseByAnotherHelper(dir);
+    StartupGuards.stopStalePostmaster(dir);
+    StartupGuards.moveAsideIfHalfInitialised(dir);
+    StartupGuards.ensurePortFree(port);
 
     File log = dir.resolveSibling(dir.getFileName() + ".log").toFile();
     EmbeddedPostgres postgres =
@@ -137,7 +128,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
   public void close() throws IOException {
     postgres.close();
     // pg_ctl gives up after 5 s; make sure the postmaster really is gone before we report it.
-    readPostmasterPid(dataDir).ifPresent(pid -> waitForExit(pid, STALE_STOP_WAIT));
+    StartupGuards.readPostmasterPid(dataDir)
+        .ifPresent(pid -> StartupGuards.waitForExit(pid, StartupGuards.STALE_STOP_WAIT));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -260,157 +252,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
   }
 
-  private static void ensurePortFree(int port) throws PortInUseException {
-    for (InetAddress address : loopbacks()) {
-      try (ServerSocket socket = new ServerSocket()) {
-        socket.setReuseAddress(true);
-        socket.bind(new InetSocketAddress(address, port));
-      } catch (IOException e) {
-        if (address.getAddress().length == 16
-            && e.getMessage() != null
-            && e.getMessage().contains("Cannot assign")) {
-          continue; // no IPv6 loopback on this machine
-        }
-        throw new PortInUseException(
-            "port "
-                + port
-                + " on "
-                + address.getHostAddress()
-                + " is already in use by another program ("
-                + e.getMessage()
-                + "). Choose another port (LOKET_EMBEDDED_DB_PORT).");
-      }
-    }
-  }
-
-  private static List<InetAddress> loopbacks() {
-    try {
-      return List.of(InetAddress.getByName("127.0.0.1"), InetAddress.getByName("::1"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** zonky holds a lock on {@code epg-lock} while its PostgreSQL runs: refuse a second helper. */
-  private static void ensureNotInUseByAnotherHelper(Path dir) throws IOException {
-    Path lockFile = dir.resolve("epg-lock");
-    if (!Files.exists(lockFile)) {
-      return;
-    }
-    try (FileOutputStream out = new FileOutputStream(lockFile.toFile(), true);
-        FileLock lock = out.getChannel().tryLock()) {
-      if (lock == null) {
-        throw new IOException(
-            "the data directory " + dir + " is in use by another running embedded PostgreSQL");
-      }
-    }
-  }
-
-  /**
-   * A postmaster.pid whose process still runs means PostgreSQL outlived its helper (kill -9 of the
-   * helper or the JVM that ran it): stop it (SIGINT = fast shutdown) before starting our own.
-   */
-  private static void stopStalePostmaster(Path dir) throws IOException {
-    Optional<Long> pid = readPostmasterPid(dir);
-    if (pid.isEmpty()) {
-      return;
-    }
-    Optional<ProcessHandle> process = ProcessHandle.of(pid.get()).filter(ProcessHandle::isAlive);
-    if (process.isEmpty()) {
-      return; // PostgreSQL removes a stale postmaster.pid itself
-    }
-    String command = process.get().info().command().orElse("");
-    if (!command.endsWith("/postgres") && !command.equals("postgres")) {
-      System.err.println(
-          "Embedded PostgreSQL: postmaster.pid names process "
-              + pid.get()
-              + " ("
-              + command
-              + "), not a postgres; leaving it alone");
-      return;
-    }
-    System.out.println(
-        "Embedded PostgreSQL: a previous server (pid "
-            + pid.get()
-            + ") still runs on "
-            + dir
-            + "; stopping it (fast shutdown)");
-    signal(pid.get(), "INT");
-    if (!waitForExit(pid.get(), STALE_STOP_WAIT)) {
-      System.err.println("Embedded PostgreSQL: pid " + pid.get() + " ignored SIGINT; SIGQUIT");
-      signal(pid.get(), "QUIT");
-      if (!waitForExit(pid.get(), Duration.ofSeconds(10))) {
-        throw new IOException("could not stop the previous PostgreSQL (pid " + pid.get() + ")");
-      }
-    }
-  }
-
-  /** initdb refuses a non-empty directory: one without postgresql.conf is a broken first start. */
-  private static void moveAsideIfHalfInitialised(Path dir) throws IOException {
-    if (!Files.isDirectory(dir) || Files.exists(dir.resolve("postgresql.conf"))) {
-      return;
-    }
-    try (var entries = Files.list(dir)) {
-      if (entries.findAny().isEmpty()) {
-        return;
-      }
-    }
-    Path aside =
-        dir.resolveSibling(dir.getFileName() + ".broken-" + Instant.now().getEpochSecond());
-    System.err.println(
-        "Embedded PostgreSQL: "
-            + dir
-            + " is half-initialised; moved to "
-            + aside
-            + ", starting anew");
-    Files.move(dir, aside);
-  }
-
-  private static Optional<Long> readPostmasterPid(Path dir) {
-    Path pidFile = dir.resolve("postmaster.pid");
-    try {
-      List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-      return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
-    } catch (IOException | NumberFormatException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static boolean waitForExit(long pid, Duration timeout) {
-    Optional<ProcessHandle> process = ProcessHandle.of(pid);
-    if (process.isEmpty()) {
-      return true;
-    }
-    try {
-      process.get().onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      return true;
-    } catch (java.util.concurrent.TimeoutException e) {
-      return false;
-    } catch (Exception e) {
-      // onExit of a process that is not our child polls; fall back to polling ourselves
-      long deadline = System.nanoTime() + timeout.toNanos();
-      while (System.nanoTime() < deadline) {
-        if (!process.get().isAlive()) {
-          return true;
-        }
-        sleep(100);
-      }
-      return !process.get().isAlive();
-    }
-  }
-
-  private static void signal(long pid, String signal) throws IOException {
-    try {
-      new ProcessBuilder("kill", "-" + signal, Long.toString(pid))
-          .inheritIO()
-          .start()
-          .waitFor(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while signalling " + pid, e);
-    }
-  }
-
   private static String createDatabaseIfMissing(int port, String database) throws SQLException {
     if (!database.matches("[a-z_][a-z0-9_]*")) {
       throw new IllegalArgumentException("database name must be a plain identifier: " + database);
@@ -442,14 +283,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
       Files.deleteIfExists(file);
     } catch (IOException e) {
       // nothing to do
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }
