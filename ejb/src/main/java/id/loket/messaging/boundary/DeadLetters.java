@@ -4,6 +4,7 @@ import id.loket.identity.entity.Roles;
 import id.loket.messaging.entity.DeadLetter;
 import id.loket.shared.DomainException;
 import id.loket.shared.DomainException.Kind;
+import id.loket.shared.Page;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -38,19 +39,27 @@ public class DeadLetters {
     return messaging.snapshot();
   }
 
-  /** Open dead letters with an id below {@code before} (null: from the newest), newest first. */
-  public List<DeadLetterView> open(Long before, int limit) {
-    return em
-        .createQuery(
-            "SELECT d FROM DeadLetter d WHERE d.retriedAt IS NULL AND d.id < :before"
-                + " ORDER BY d.id DESC",
-            DeadLetter.class)
-        .setParameter("before", before == null ? Long.MAX_VALUE : before)
-        .setMaxResults(Math.max(1, Math.min(limit, MAX_PAGE)))
-        .getResultList()
-        .stream()
-        .map(DeadLetters::view)
-        .toList();
+  /**
+   * Open dead letters with an id below {@code before} (null: from the newest), newest first, at
+   * most {@code limit} (1–200); {@code next} is the id to pass as {@code before} for the next page.
+   */
+  public Page<DeadLetterView> open(Long before, int limit) {
+    int max = Math.max(1, Math.min(limit, MAX_PAGE));
+    List<DeadLetterView> rows =
+        em
+            .createQuery(
+                "SELECT d FROM DeadLetter d WHERE d.retriedAt IS NULL AND d.id < :before"
+                    + " ORDER BY d.id DESC",
+                DeadLetter.class)
+            .setParameter("before", before == null ? Long.MAX_VALUE : before)
+            .setMaxResults(max + 1)
+            .getResultList()
+            .stream()
+            .map(DeadLetters::view)
+            .toList();
+    boolean more = rows.size() > max;
+    List<DeadLetterView> shown = more ? rows.subList(0, max) : rows;
+    return new Page<>(shown, more ? Long.toString(shown.get(max - 1).id()) : null);
   }
 
   /** How many dead letters wait for an administrator. */

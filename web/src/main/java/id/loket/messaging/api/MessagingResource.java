@@ -3,6 +3,7 @@ package id.loket.messaging.api;
 import id.loket.messaging.boundary.DeadLetterView;
 import id.loket.messaging.boundary.DeadLetters;
 import id.loket.messaging.boundary.MessagingStatus;
+import id.loket.platform.web.IfMatch;
 import id.loket.shared.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -54,11 +54,7 @@ public class MessagingResource {
   @Path("dead-letters")
   public Page<DeadLetterView> deadLetters(
       @QueryParam("before") Long before, @QueryParam("limit") @DefaultValue("50") int limit) {
-    int max = Math.max(1, Math.min(limit, DeadLetters.MAX_PAGE));
-    List<DeadLetterView> page = deadLetters.open(before, max + 1);
-    boolean more = page.size() > max;
-    List<DeadLetterView> shown = more ? page.subList(0, max) : page;
-    return new Page<>(shown, more ? Long.toString(shown.get(max - 1).id()) : null);
+    return deadLetters.open(before, limit);
   }
 
   @POST
@@ -68,10 +64,8 @@ public class MessagingResource {
     if (ifMatch == null || ifMatch.isBlank()) {
       throw new WebApplicationException(428); // Precondition Required
     }
-    long version;
-    try {
-      version = Long.parseLong(ifMatch.strip().replace("\"", "").replace("W/", ""));
-    } catch (NumberFormatException e) {
+    Long version = IfMatch.version(ifMatch);
+    if (version == null) {
       throw new BadRequestException("If-Match must name a version, e.g. \"0\"");
     }
     DeadLetterView retried = deadLetters.retry(id, version);

@@ -4,6 +4,7 @@ import id.loket.messaging.boundary.DeadLetterView;
 import id.loket.messaging.boundary.DeadLetters;
 import id.loket.messaging.boundary.MessagingStatus;
 import id.loket.platform.web.FacesErrors;
+import id.loket.shared.Page;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,20 +24,20 @@ public class DeadLettersBean implements Serializable {
 
   private final List<DeadLetterView> letters = new ArrayList<>();
   private MessagingStatus.Snapshot status;
-  private boolean more;
+  private Long older;
 
   /** f:viewAction */
   public void load() {
     letters.clear();
+    older = null;
     status = deadLetters.status();
     more();
   }
 
   public void more() {
-    Long before = letters.isEmpty() ? null : letters.get(letters.size() - 1).id();
-    List<DeadLetterView> page = deadLetters.open(before, PAGE + 1);
-    more = page.size() > PAGE;
-    letters.addAll(more ? page.subList(0, PAGE) : page);
+    Page<DeadLetterView> page = deadLetters.open(older, PAGE);
+    letters.addAll(page.items());
+    older = page.next() == null ? null : Long.valueOf(page.next());
   }
 
   public void retry(DeadLetterView letter) {
@@ -58,6 +59,6 @@ public class DeadLettersBean implements Serializable {
   }
 
   public boolean isMore() {
-    return more;
+    return older != null;
   }
 }

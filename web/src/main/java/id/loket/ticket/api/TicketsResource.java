@@ -1,5 +1,6 @@
 package id.loket.ticket.api;
 
+import id.loket.platform.web.IfMatch;
 import id.loket.shared.Page;
 import id.loket.ticket.boundary.NewComment;
 import id.loket.ticket.boundary.NewTicket;
@@ -88,7 +89,7 @@ public class TicketsResource {
       @PathParam("number") String number,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       NewComment request) {
-    TicketDetails updated = tickets.comment(number, required(request), version(ifMatch));
+    TicketDetails updated = tickets.comment(number, required(request), IfMatch.version(ifMatch));
     return Response.status(Response.Status.CREATED).tag(tag(updated)).entity(updated).build();
   }
 
@@ -98,31 +99,12 @@ public class TicketsResource {
       @PathParam("number") String number,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       TransitionRequest request) {
-    TicketDetails updated = tickets.transition(number, required(request), version(ifMatch));
+    TicketDetails updated = tickets.transition(number, required(request), IfMatch.version(ifMatch));
     return Response.ok(updated).tag(tag(updated)).build();
   }
 
   private static EntityTag tag(TicketDetails ticket) {
     return new EntityTag(Long.toString(ticket.version()));
-  }
-
-  /** The version named by {@code If-Match: "7"} (or {@code *} / absent: no check). */
-  static Long version(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-      return null;
-    }
-    String v = ifMatch.strip();
-    if (v.startsWith("W/")) {
-      v = v.substring(2);
-    }
-    if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
-      v = v.substring(1, v.length() - 1);
-    }
-    try {
-      return Long.parseLong(v);
-    } catch (NumberFormatException e) {
-      throw new BadRequestException("If-Match must name a ticket version, e.g. \"3\"");
-    }
   }
 
   private static <T> T required(T body) {
