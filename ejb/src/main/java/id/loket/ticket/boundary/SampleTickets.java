@@ -1,9 +1,8 @@
 package id.loket.ticket.boundary;
 
 import id.loket.ticket.control.TicketEvents;
+import id.loket.ticket.control.TicketHistory;
 import id.loket.ticket.control.TicketNumbers;
-import id.loket.ticket.entity.AuditEntry;
-import id.loket.ticket.entity.Change;
 import id.loket.ticket.entity.Impact;
 import id.loket.ticket.entity.Ticket;
 import id.loket.ticket.entity.TicketStatus;
@@ -27,6 +26,7 @@ public class SampleTickets {
   @PersistenceContext EntityManager em;
   @Inject TicketNumbers numbers;
   @Inject TicketEvents events;
+  @Inject TicketHistory trail;
 
   public void create(Instant now) {
     Ticket vpn =
@@ -72,9 +72,7 @@ public class SampleTickets {
   }
 
   private void store(Ticket ticket) {
-    for (Change change : ticket.pullChanges()) {
-      em.persist(AuditEntry.of(ticket.getId(), change));
-    }
+    trail.record(ticket);
     em.flush();
     events.created(ticket);
   }

@@ -7,6 +7,7 @@ import id.loket.shared.DomainException.Kind;
 import id.loket.shared.NotPermittedException;
 import id.loket.shared.Page;
 import id.loket.ticket.control.TicketEvents;
+import id.loket.ticket.control.TicketHistory;
 import id.loket.ticket.control.TicketNumbers;
 import id.loket.ticket.entity.AuditEntry;
 import id.loket.ticket.entity.Change;
@@ -62,6 +63,7 @@ public class TicketService {
   @Inject Clock clock;
   @Inject TicketNumbers numbers;
   @Inject TicketEvents events;
+  @Inject TicketHistory trail;
   @EJB Catalog catalog;
 
   public TicketDetails open(@NotNull @Valid NewTicket request) {
@@ -88,7 +90,7 @@ public class TicketService {
             now);
     em.persist(ticket);
     em.flush(); // the ticket row first: its history and events refer to it
-    storeChanges(ticket);
+    trail.record(ticket);
     em.flush();
     events.created(ticket);
     return ticket;
@@ -128,7 +130,7 @@ public class TicketService {
         ticket.addComment(
             me.name(), request.getBody().strip(), request.getVisibility(), clock.instant());
     em.persist(comment);
-    storeChanges(ticket);
+    trail.record(ticket);
     em.flush();
     events.commented(ticket, comment);
     return details(ticket, me);
@@ -157,7 +159,7 @@ public class TicketService {
     } else {
       ticket.moveTo(target, me.name(), now);
     }
-    List<Change> changes = storeChanges(ticket);
+    List<Change> changes = trail.record(ticket);
     em.flush();
     if (changes.stream().anyMatch(c -> Change.FIELD_ASSIGNEE.equals(c.field()))) {
       events.assigned(ticket);
@@ -261,15 +263,6 @@ public class TicketService {
     List<E> shown = more ? rows.subList(0, max) : rows;
     return new Page<>(
         shown.stream().map(view).toList(), more ? cursor.apply(shown.get(max - 1)) : null);
-  }
-
-  /** Writes the aggregate's reported changes as audit rows; returns them. */
-  private List<Change> storeChanges(Ticket ticket) {
-    List<Change> changes = ticket.pullChanges();
-    for (Change change : changes) {
-      em.persist(AuditEntry.of(ticket.getId(), change));
-    }
-    return changes;
   }
 
   private Ticket load(String number, Long expectedVersion, Caller me) {
