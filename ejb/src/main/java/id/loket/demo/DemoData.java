@@ -33,12 +33,12 @@ public class DemoData {
 
   static final List<DemoUser> USERS =
       List.of(
-          new DemoUser("rina", "Rina Wulandari", "id", EnumSet.of(Role.REQUESTER)),
-          new DemoUser("budi", "Budi Santoso", "id", EnumSet.of(Role.REQUESTER)),
-          new DemoUser("sari", "Sari Dewi", "id", EnumSet.of(Role.AGENT)),
-          new DemoUser("tono", "Tono Hartono", "en", EnumSet.of(Role.AGENT, Role.TEAM_LEAD)),
-          new DemoUser("maya", "Maya Putri", "en", EnumSet.of(Role.MANAGER)),
-          new DemoUser("admin", "Loket Administrator", "en", EnumSet.of(Role.ADMIN)));
+          new DemoUser("rina", "Rina Wulandari", null, EnumSet.of(Role.REQUESTER)),
+          new DemoUser("budi", "Budi Santoso", null, EnumSet.of(Role.REQUESTER)),
+          new DemoUser("sari", "Sari Dewi", null, EnumSet.of(Role.AGENT)),
+          new DemoUser("tono", "Tono Hartono", null, EnumSet.of(Role.AGENT, Role.TEAM_LEAD)),
+          new DemoUser("maya", "Maya Putri", null, EnumSet.of(Role.MANAGER)),
+          new DemoUser("admin", "Loket Administrator", null, EnumSet.of(Role.ADMIN)));
 
   @EJB UserDirectory users;
   @EJB SampleTickets samples;

@@ -32,6 +32,12 @@ import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
     className = "org.apache.activemq.command.ActiveMQQueue",
     resourceAdapter = JmsResources.RESOURCE_ADAPTER,
     properties = {"PhysicalName=" + JmsResources.TICKET_EVENTS_QUEUE})
+@AdministeredObjectDefinition(
+    name = JmsResources.ESCALATIONS,
+    interfaceName = "jakarta.jms.Queue",
+    className = "org.apache.activemq.command.ActiveMQQueue",
+    resourceAdapter = JmsResources.RESOURCE_ADAPTER,
+    properties = {"PhysicalName=" + JmsResources.ESCALATIONS_QUEUE})
 @Stateless
 @PermitAll
 public class JmsResources {
@@ -40,4 +46,19 @@ public class JmsResources {
   public static final String TICKET_EVENTS = "java:app/jms/ticketEvents";
   public static final String TICKET_EVENTS_QUEUE = "loket.ticket.events";
   public static final String RESOURCE_ADAPTER = "#activemq-rar";
+
+  /**
+   * Escalations ("not satisfied") travel on their own queue, so that whoever handles them (today
+   * the managers' list, later the SLA feature) scales and fails apart from ticket notifications.
+   * The outbox routes events of this aggregate type there.
+   */
+  public static final String ESCALATION_AGGREGATE = "escalation";
+
+  public static final String ESCALATIONS = "java:app/jms/escalations";
+  public static final String ESCALATIONS_QUEUE = "loket.escalations";
+
+  /** The queue an event of {@code aggregateType} travels on. */
+  public static String queueNameFor(String aggregateType) {
+    return ESCALATION_AGGREGATE.equals(aggregateType) ? ESCALATIONS_QUEUE : TICKET_EVENTS_QUEUE;
+  }
 }

@@ -4,6 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,6 +38,38 @@ public class LoketConfig {
   int credentialCacheSeconds;
 
   @Inject
+  @ConfigProperty(name = "loket.http.max-request-bytes", defaultValue = "1048576")
+  long maxRequestBytes;
+
+  @Inject
+  @ConfigProperty(name = "loket.security.stamp-cache-seconds", defaultValue = "30")
+  int stampCacheSeconds;
+
+  @Inject
+  @ConfigProperty(name = "loket.security.max-concurrent-hashes", defaultValue = "0")
+  int maxConcurrentHashes;
+
+  @Inject
+  @ConfigProperty(name = "loket.security.throttle.account-free-failures", defaultValue = "5")
+  int accountFreeFailures;
+
+  @Inject
+  @ConfigProperty(name = "loket.security.throttle.address-free-failures", defaultValue = "50")
+  int addressFreeFailures;
+
+  @Inject
+  @ConfigProperty(name = "loket.security.throttle.base-delay-ms", defaultValue = "1000")
+  long throttleBaseDelayMs;
+
+  @Inject
+  @ConfigProperty(name = "loket.security.throttle.max-delay-seconds", defaultValue = "60")
+  int throttleMaxDelaySeconds;
+
+  @Inject
+  @ConfigProperty(name = "loket.security.throttle.quiet-minutes", defaultValue = "15")
+  int throttleQuietMinutes;
+
+  @Inject
   @ConfigProperty(name = "loket.outbox.batch-size", defaultValue = "200")
   int outboxBatchSize;
 
@@ -60,6 +97,39 @@ public class LoketConfig {
   @ConfigProperty(name = "loket.diagnostics.rows-read-header", defaultValue = "false")
   boolean rowsReadHeader;
 
+  @Inject
+  @ConfigProperty(name = "loket.attachments.max-file-bytes", defaultValue = "10485760")
+  long attachmentMaxFileBytes;
+
+  @Inject
+  @ConfigProperty(name = "loket.attachments.max-ticket-bytes", defaultValue = "26214400")
+  long attachmentMaxTicketBytes;
+
+  @Inject
+  @ConfigProperty(name = "loket.attachments.max-files-per-upload", defaultValue = "10")
+  int attachmentMaxFilesPerUpload;
+
+  @Inject
+  @ConfigProperty(name = "loket.attachments.allowed-types", defaultValue = ATTACHMENT_TYPES)
+  List<String> attachmentAllowedTypes;
+
+  @Inject
+  @ConfigProperty(name = "loket.public-base-url")
+  Optional<String> publicBaseUrl; // MicroProfile Config treats an empty value as no value
+
+  /**
+   * The media types an attachment may have (decided from its bytes): pictures, short videos, PDF,
+   * text and office documents. Never anything that runs (executables, HTML, SVG, XML).
+   */
+  public static final String ATTACHMENT_TYPES =
+      "image/png,image/jpeg,image/gif,image/webp,video/mp4,video/webm,application/pdf,text/plain,"
+          + "text/csv,"
+          + "application/vnd.openxmlformats-officedocument.wordprocessingml.document,"
+          + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,"
+          + "application/vnd.openxmlformats-officedocument.presentationml.presentation,"
+          + "application/vnd.oasis.opendocument.text,"
+          + "application/vnd.oasis.opendocument.spreadsheet";
+
   /** Whether demo users and tickets are created on an empty database (never in production). */
   public boolean demoEnabled() {
     return demoEnabled;
@@ -77,6 +147,60 @@ public class LoketConfig {
   /** How long a verified API password is remembered; 0 verifies PBKDF2 on every request. */
   public Duration credentialCache() {
     return Duration.ofSeconds(Math.max(0, credentialCacheSeconds));
+  }
+
+  /**
+   * The largest request body Loket reads (forms and JSON); a larger one is refused with 413 before
+   * it is read, and its connection closed.
+   */
+  public long maxRequestBytes() {
+    return Math.max(1024, maxRequestBytes);
+  }
+
+  /**
+   * How long a node trusts the security stamp it read for a user; a disabled user, a new password
+   * or changed roles end that user's sessions on every node within this time.
+   */
+  public Duration stampCache() {
+    return Duration.ofSeconds(Math.max(0, stampCacheSeconds));
+  }
+
+  /** How many PBKDF2 password checks may run at once on this node (0: twice the processors). */
+  public int maxConcurrentHashes() {
+    return maxConcurrentHashes > 0
+        ? maxConcurrentHashes
+        : 2 * Runtime.getRuntime().availableProcessors();
+  }
+
+  /** Failed sign-ins of one account that cost no delay yet. */
+  public int accountFreeFailures() {
+    return Math.max(0, accountFreeFailures);
+  }
+
+  /** Failed sign-ins from one client address that cost no delay yet (offices share addresses). */
+  public int addressFreeFailures() {
+    return Math.max(0, addressFreeFailures);
+  }
+
+  /**
+   * The first sign-in delay once the free failures are used up; each further failure doubles it.
+   */
+  public Duration throttleBaseDelay() {
+    return Duration.ofMillis(
+        Math.max(0, Math.min(throttleBaseDelayMs, throttleMaxDelay().toMillis())));
+  }
+
+  /** The longest sign-in delay. */
+  public Duration throttleMaxDelay() {
+    return Duration.ofSeconds(Math.max(1, throttleMaxDelaySeconds));
+  }
+
+  /**
+   * After this long without failures a key starts counting from zero (at least the longest delay).
+   */
+  public Duration throttleQuietWindow() {
+    Duration quiet = Duration.ofMinutes(Math.max(1, throttleQuietMinutes));
+    return quiet.compareTo(throttleMaxDelay()) < 0 ? throttleMaxDelay() : quiet;
   }
 
   /** How many outbox rows the relay publishes in one transaction. */
@@ -109,8 +233,50 @@ public class LoketConfig {
     return Duration.ofMillis(Math.max(0, messagingRetryDelayMs));
   }
 
+  /** The largest attachment (one file). */
+  public long attachmentMaxFileBytes() {
+    return Math.max(1, attachmentMaxFileBytes);
+  }
+
+  /** The most all attachments of one ticket may weigh together. */
+  public long attachmentMaxTicketBytes() {
+    return Math.max(attachmentMaxFileBytes(), attachmentMaxTicketBytes);
+  }
+
+  /** How many files one upload (a new ticket, a comment, one API call) may carry. */
+  public int attachmentMaxFilesPerUpload() {
+    return Math.max(1, attachmentMaxFilesPerUpload);
+  }
+
+  /** The media types an attachment may have, lower case. */
+  public Set<String> attachmentAllowedTypes() {
+    return attachmentAllowedTypes.stream()
+        .map(t -> t.strip().toLowerCase(Locale.ROOT))
+        .filter(t -> !t.isEmpty())
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * The largest request body on the upload paths (multipart to a ticket's attachments, or to a
+   * ticket page): a whole ticket's worth of attachments plus the ordinary limit for the rest of the
+   * form. Everywhere else {@link #maxRequestBytes()} holds.
+   */
+  public long maxUploadRequestBytes() {
+    return attachmentMaxTicketBytes() + maxRequestBytes();
+  }
+
   /** Whether responses say how many database rows they read (diagnostics, tests). */
   public boolean rowsReadHeader() {
     return rowsReadHeader;
+  }
+
+  /**
+   * The address at which people and API clients reach Loket, context root included (e.g. {@code
+   * https://loket.example.org/}), for the links Loket hands out ({@code Location}); empty when not
+   * configured — links are then relative to the server, never built from the request's {@code Host}
+   * header.
+   */
+  public String publicBaseUrl() {
+    return publicBaseUrl == null ? "" : publicBaseUrl.map(String::strip).orElse("");
   }
 }

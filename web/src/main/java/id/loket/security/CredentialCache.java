@@ -1,6 +1,5 @@
 package id.loket.security;
 
-import id.loket.identity.boundary.CallerIdentity;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
@@ -23,16 +22,17 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>Entries are keyed by an HMAC of user name and password under a random key that exists only in
  * this JVM: the cache holds no password and nothing that helps to guess one. Failed attempts are
- * never cached, so guessing still costs the full hash. A changed or removed password stops working
- * for cached clients at the latest after {@code ttl}.
+ * never cached, so guessing still costs the full hash. Each entry holds the security stamp of its
+ * verification, so that a changed password, a disabled user or changed roles end it at the next
+ * stamp check (see {@code SignIn}), not only after {@code ttl}.
  */
-final class CredentialCache {
+final class CredentialCache<T> {
 
   private static final int MAX_ENTRIES = 10_000;
 
-  private record Entry(CallerIdentity caller, Instant expires) {}
+  private record Entry<T>(T caller, Instant expires) {}
 
-  private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Entry<T>> entries = new ConcurrentHashMap<>();
   private final SecretKeySpec key;
   private final Duration ttl;
   private final Clock clock;
@@ -45,12 +45,12 @@ final class CredentialCache {
     this.clock = clock;
   }
 
-  Optional<CallerIdentity> get(String username, char[] password) {
+  Optional<T> get(String username, char[] password) {
     if (ttl.isZero()) {
       return Optional.empty();
     }
     String id = id(username, password);
-    Entry entry = entries.get(id);
+    Entry<T> entry = entries.get(id);
     if (entry == null) {
       return Optional.empty();
     }
@@ -61,7 +61,7 @@ final class CredentialCache {
     return Optional.of(entry.caller());
   }
 
-  void put(String username, char[] password, CallerIdentity caller) {
+  void put(String username, char[] password, T caller) {
     if (ttl.isZero()) {
       return;
     }
@@ -72,7 +72,16 @@ final class CredentialCache {
         entries.clear();
       }
     }
-    entries.put(id(username, password), new Entry(caller, clock.instant().plus(ttl)));
+    entries.put(id(username, password), new Entry<>(caller, clock.instant().plus(ttl)));
+  }
+
+  /**
+   * Forgets these credentials (e.g. the user's security stamp changed since they were verified).
+   */
+  void remove(String username, char[] password) {
+    if (!ttl.isZero()) {
+      entries.remove(id(username, password));
+    }
   }
 
   int size() {

@@ -40,7 +40,18 @@ public class LoginBean {
     switch (status) {
       case SUCCESS -> external.redirect(nextPage(external));
       case SEND_CONTINUE -> faces.responseComplete();
-      default -> FacesErrors.error("login.failed");
+      default -> refused(external);
+    }
+  }
+
+  private static void refused(ExternalContext external) {
+    Object wait = external.getRequestMap().get(LoketAuthenticationMechanism.RETRY_AFTER);
+    if (wait instanceof Long seconds) {
+      FacesErrors.error("signin.throttled", seconds);
+    } else if (external.getRequestMap().containsKey(LoketAuthenticationMechanism.BUSY)) {
+      FacesErrors.error("signin.busy");
+    } else {
+      FacesErrors.error("login.failed");
     }
   }
 

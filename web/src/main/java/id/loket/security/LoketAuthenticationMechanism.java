@@ -1,5 +1,15 @@
 package id.loket.security;
 
+import id.loket.identity.boundary.ApiTokens;
+import id.loket.identity.boundary.CallerIdentity;
+import id.loket.identity.entity.Role;
+import id.loket.platform.LoketConfig;
+import id.loket.platform.web.AjaxRedirect;
+import id.loket.platform.web.HttpEdge;
+import id.loket.platform.web.Languages;
+import id.loket.platform.web.Messages;
+import id.loket.platform.web.Problem;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -7,26 +17,32 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The one authentication mechanism of the application (Jakarta Security allows one): HTTP Basic for
  * {@code /api/*}, a login form for pages.
  *
- * <p>API: every request carries its credentials; none creates a session (so a browser session can
- * never be used to forge an API call). Missing or wrong credentials on a protected resource get 401
- * with {@code WWW-Authenticate: Basic} and a problem+json body.
+ * <p>API: every request carries its credentials, a personal access token ({@code Authorization:
+ * Bearer lkt_…}, see {@link ApiTokens}) or HTTP Basic; none creates a session (so a browser session
+ * can never be used to forge an API call). Missing or wrong credentials on a protected resource get
+ * 401 with {@code WWW-Authenticate: Basic} and a problem+json body; an account or address in its
+ * sign-in delay gets 429 with {@code Retry-After}, and 503 with {@code Retry-After} when every
+ * permit to hash a password is taken (see {@link SignIn}).
  *
  * <p>Pages: {@code LoginBean} passes the credential through {@code SecurityContext.authenticate};
  * on success the caller is remembered in a fresh session (the id is changed against fixation). An
- * anonymous request for a protected page is redirected to the login page.
+ * anonymous request for a protected page is redirected to the login page. Every request of a
+ * session checks the user's security stamp (see {@link Stamps}): a disabled user, a new password or
+ * changed roles end the session (invalidated, back to the login page).
  */
 @ApplicationScoped
 public class LoketAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -38,32 +54,77 @@ public class LoketAuthenticationMechanism implements HttpAuthenticationMechanism
 
   public static final String LOGIN_PAGE = "/login.xhtml";
 
-  @Inject IdentityStoreHandler identityStores;
+  @Inject LoketConfig config;
+
+  /** Request attribute for {@code LoginBean}: seconds the account must wait (a {@code Long}). */
+  static final String RETRY_AFTER = "loket.signin.retryAfter";
+
+  /** Request attribute for {@code LoginBean}: no permit to hash was free. */
+  static final String BUSY = "loket.signin.busy";
+
+  @Inject SignIn signIn;
+  @EJB ApiTokens tokens;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    long maxBody =
+        HttpEdge.limit(request, config.maxRequestBytes(), config.maxUploadRequestBytes());
+    if (!HttpEdge.admit(request, response, maxBody)) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/api/")
+    return path.startsWith("/api/") || machineRequest(path, request)
         ? api(request, response, context)
         : page(request, response, context);
+  }
+
+  /**
+   * {@code /health} and {@code /metrics} are read by machines (probes, scrapers) that sign in with
+   * HTTP Basic like API clients (without credentials: 401 with a Basic challenge, not a redirect to
+   * the login page); a browser with a session reaches them as a page.
+   */
+  private static boolean machineRequest(String path, HttpServletRequest request) {
+    boolean machine =
+        path.equals("/health")
+            || path.startsWith("/health/")
+            || path.equals("/metrics")
+            || path.startsWith("/metrics/");
+    return machine
+        && (request.getHeader("Authorization") != null || request.getSession(false) == null);
   }
 
   private AuthenticationStatus api(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
+    if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      Optional<CallerIdentity> caller = tokens.authenticate(header.substring(7).trim());
+      if (caller.isPresent()) {
+        return context.notifyContainerAboutLogin(
+            caller.get().username(),
+            caller.get().roles().stream().map(Role::name).collect(Collectors.toSet()));
+      }
+      return unauthorized(request, response, "problem.signin.token");
+    }
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       UsernamePasswordCredential credential = decodeBasic(header.substring(6).trim());
-      if (credential != null) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-          return context.notifyContainerAboutLogin(result);
-        }
+      if (credential == null) {
+        return unauthorized(request, response, "problem.signin.wrong");
       }
-      return unauthorized(response, "The user name or password is wrong.");
+      SignIn.Outcome outcome = signIn.check(credential, request.getRemoteAddr());
+      if (outcome instanceof SignIn.Verified v) {
+        return context.notifyContainerAboutLogin(v.caller().name(), v.caller().groups());
+      }
+      if (outcome instanceof SignIn.Throttled t) {
+        return tooManyAttempts(request, response, t);
+      }
+      if (outcome instanceof SignIn.Busy) {
+        return busy(request, response);
+      }
+      return unauthorized(request, response, "problem.signin.wrong");
     }
     if (context.isProtected()) {
-      return unauthorized(response, "Sign in with HTTP Basic authentication to use the Loket API.");
+      return unauthorized(request, response, "problem.signin.required");
     }
     return context.doNothing();
   }
@@ -71,25 +132,30 @@ public class LoketAuthenticationMechanism implements HttpAuthenticationMechanism
   private AuthenticationStatus page(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
-    if (credential != null) {
-      CredentialValidationResult result = identityStores.validate(credential);
-      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+    if (credential instanceof UsernamePasswordCredential password) {
+      SignIn.Outcome outcome = signIn.check(password, request.getRemoteAddr());
+      if (outcome instanceof SignIn.Throttled t) {
+        request.setAttribute(RETRY_AFTER, t.seconds());
+      } else if (outcome instanceof SignIn.Busy) {
+        request.setAttribute(BUSY, Boolean.TRUE);
+      }
+      if (!(outcome instanceof SignIn.Verified verified)) {
         return AuthenticationStatus.SEND_FAILURE;
       }
       request.getSession(true);
       request.changeSessionId();
-      request
-          .getSession()
-          .setAttribute(
-              SESSION_KEY,
-              new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
-      return context.notifyContainerAboutLogin(result);
+      request.getSession().setAttribute(SESSION_KEY, verified.caller());
+      return context.notifyContainerAboutLogin(
+          verified.caller().name(), verified.caller().groups());
     }
     HttpSession session = request.getSession(false);
     SessionCaller caller =
         session == null ? null : (SessionCaller) session.getAttribute(SESSION_KEY);
     if (caller != null) {
-      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+      if (signIn.isCurrent(caller)) {
+        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+      }
+      session.invalidate();
     }
     if (context.isProtected()) {
       return toLoginPage(request, response, context);
@@ -113,16 +179,9 @@ public class LoketAuthenticationMechanism implements HttpAuthenticationMechanism
           .getSession(true)
           .setAttribute(NEXT_KEY, request.getRequestURI() + (query == null ? "" : "?" + query));
     }
-    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-      response.setContentType("text/xml");
-      response.setCharacterEncoding("UTF-8");
+    if (AjaxRedirect.isAjax(request)) {
       try {
-        response
-            .getWriter()
-            .write(
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + login
-                    + "\"/></partial-response>");
+        AjaxRedirect.partial(response, login);
       } catch (IOException e) {
         // the client has gone
       }
@@ -144,21 +203,50 @@ public class LoketAuthenticationMechanism implements HttpAuthenticationMechanism
     }
   }
 
-  private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+  private static AuthenticationStatus tooManyAttempts(
+      HttpServletRequest request, HttpServletResponse response, SignIn.Throttled throttled) {
+    long seconds = throttled.seconds();
+    return refuse(
+        response,
+        429,
+        "Too Many Requests",
+        seconds,
+        Messages.get(locale(request), "signin.throttled", seconds),
+        "signin.throttled");
+  }
+
+  private static AuthenticationStatus busy(
+      HttpServletRequest request, HttpServletResponse response) {
+    return refuse(
+        response,
+        503,
+        "Service Unavailable",
+        1,
+        Messages.get(locale(request), "signin.busy"),
+        "signin.busy");
+  }
+
+  private static AuthenticationStatus refuse(
+      HttpServletResponse response,
+      int status,
+      String title,
+      long retryAfter,
+      String detail,
+      String code) {
+    response.setHeader("Retry-After", Long.toString(retryAfter));
+    Problem.write(response, status, title, detail, code);
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** Indonesian when the client prefers it, else English; a malformed header means English. */
+  private static Locale locale(HttpServletRequest request) {
+    return Languages.pick(request.getHeader("Accept-Language"));
+  }
+
+  private static AuthenticationStatus unauthorized(
+      HttpServletRequest request, HttpServletResponse response, String key) {
     response.setHeader("WWW-Authenticate", "Basic realm=\"Loket\", charset=\"UTF-8\"");
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding("UTF-8");
-    try {
-      response
-          .getWriter()
-          .write(
-              "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                  + detail
-                  + "\"}");
-    } catch (IOException e) {
-      // the client has gone; the status is set
-    }
+    Problem.write(response, 401, "Unauthorized", Messages.get(locale(request), key), key);
     return AuthenticationStatus.SEND_FAILURE;
   }
 }

@@ -3,8 +3,12 @@ package id.loket.security;
 import java.io.Serializable;
 import java.util.Set;
 
-/** The signed-in page user, kept in the HTTP session between requests. */
-record SessionCaller(String name, Set<String> groups) implements Serializable {
+/**
+ * A verified caller: kept in the HTTP session of a signed-in page user, and in the credential cache
+ * for API clients. {@code stamp} is the user's security stamp when they were verified; a different
+ * current stamp means they must sign in again.
+ */
+record SessionCaller(String name, Set<String> groups, String stamp) implements Serializable {
   SessionCaller {
     groups = Set.copyOf(groups);
   }

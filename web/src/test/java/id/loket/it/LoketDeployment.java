@@ -5,6 +5,8 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.io.File;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -42,6 +44,38 @@ public final class LoketDeployment {
         "category", "hardware",
         "impact", "HIGH",
         "urgency", "MEDIUM");
+  }
+
+  /**
+   * A raw JSON body for a new ticket, written by hand (so that it can hold what no client library
+   * would write): valid fields, with {@code override} — one {@code "field":value} pair — in place
+   * of that field's value.
+   */
+  public static String ticketJson(String override) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("title", "\"Laptop\"");
+    fields.put("description", "\"It does not start\"");
+    fields.put("category", "\"hardware\"");
+    fields.put("impact", "\"HIGH\"");
+    fields.put("urgency", "\"LOW\"");
+    String name = override.substring(1, override.indexOf('"', 1));
+    fields.put(name, override.substring(override.indexOf(':') + 1));
+    StringBuilder json = new StringBuilder("{");
+    fields.forEach(
+        (k, v) ->
+            json.append(json.length() > 1 ? "," : "")
+                .append('"')
+                .append(k)
+                .append("\":")
+                .append(v));
+    return json.append('}').toString();
+  }
+
+  /** {@code request} with {@code json} as its body, sent byte for byte. */
+  public static RequestSpecification raw(RequestSpecification request, String json) {
+    return request
+        .contentType("application/json; charset=UTF-8")
+        .body(json.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Creates a ticket as {@code user} and returns its number. */

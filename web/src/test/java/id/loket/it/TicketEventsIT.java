@@ -39,10 +39,12 @@ class TicketEventsIT {
         .pollInterval(Duration.ofMillis(200))
         .untilAsserted(
             () -> {
-              assertThat(notified("rina", "findAll { it.kind == 'TICKET_RECEIVED' }.ticketNumber"))
+              assertThat(
+                      notified(
+                          "rina", "items.findAll { it.kind == 'TICKET_RECEIVED' }.ticketNumber"))
                   .contains(number);
             });
-    assertThat(notified("budi", "ticketNumber")).doesNotContain(number);
+    assertThat(notified("budi", "items.ticketNumber")).doesNotContain(number);
   }
 
   @Test
@@ -71,9 +73,9 @@ class TicketEventsIT {
         .pollInterval(Duration.ofMillis(200))
         .untilAsserted(
             () -> {
-              assertThat(notified("budi", "ticketNumber")).contains(before, after);
+              assertThat(notified("budi", "items.ticketNumber")).contains(before, after);
             });
-    assertThat(notified("budi", "ticketNumber"))
+    assertThat(notified("budi", "items.ticketNumber"))
         .as("one notification per stored ticket, none for the rejected one")
         .filteredOn(
             n ->

@@ -154,7 +154,7 @@ class TicketLifecycleIT {
     open(base, "rina", "Keyboard missing keys");
 
     List<String> numbers =
-        as(base, "budi").get("api/tickets").then().statusCode(200).extract().path("number");
+        as(base, "budi").get("api/tickets").then().statusCode(200).extract().path("items.number");
     assertThat(numbers).contains(mine).allMatch(n -> ownedBy(n, "budi"));
   }
 

@@ -62,6 +62,9 @@ class WritePathIT {
       String readiness =
           RestAssured.given()
               .baseUri(new URL(base, "/").toString())
+              .auth()
+              .preemptive()
+              .basic("admin", LoketDeployment.PASSWORD)
               .accept(ContentType.JSON)
               .get("health/ready")
               .then()
@@ -278,7 +281,7 @@ class WritePathIT {
         .then()
         .statusCode(200)
         .extract()
-        .path("ticketNumber");
+        .path("items.ticketNumber");
   }
 
   private JsonPath messaging() {

@@ -37,7 +37,8 @@ class CredentialCacheTest {
 
   @Test
   void remembersOnlyTheExactCredentialsThatWereVerified() {
-    CredentialCache cache = new CredentialCache(Duration.ofMinutes(5), clock);
+    CredentialCache<CallerIdentity> cache =
+        new CredentialCache<CallerIdentity>(Duration.ofMinutes(5), clock);
     cache.put("rina", "demo2026".toCharArray(), RINA);
 
     assertThat(cache.get("rina", "demo2026".toCharArray())).contains(RINA);
@@ -50,7 +51,8 @@ class CredentialCacheTest {
 
   @Test
   void forgetsAfterTheTimeToLive() {
-    CredentialCache cache = new CredentialCache(Duration.ofMinutes(5), clock);
+    CredentialCache<CallerIdentity> cache =
+        new CredentialCache<CallerIdentity>(Duration.ofMinutes(5), clock);
     cache.put("rina", "demo2026".toCharArray(), RINA);
     now = now.plus(Duration.ofMinutes(5).minusSeconds(1));
     assertThat(cache.get("rina", "demo2026".toCharArray())).isPresent();
@@ -60,8 +62,18 @@ class CredentialCacheTest {
   }
 
   @Test
+  void forgetsRemovedCredentials() {
+    CredentialCache<CallerIdentity> cache =
+        new CredentialCache<CallerIdentity>(Duration.ofMinutes(5), clock);
+    cache.put("rina", "demo2026".toCharArray(), RINA);
+    cache.remove("rina", "demo2026".toCharArray());
+    assertThat(cache.get("rina", "demo2026".toCharArray())).isEmpty();
+  }
+
+  @Test
   void zeroTimeToLiveDisablesTheCache() {
-    CredentialCache cache = new CredentialCache(Duration.ZERO, clock);
+    CredentialCache<CallerIdentity> cache =
+        new CredentialCache<CallerIdentity>(Duration.ZERO, clock);
     cache.put("rina", "demo2026".toCharArray(), RINA);
     assertThat(cache.get("rina", "demo2026".toCharArray())).isEmpty();
     assertThat(cache.size()).isZero();
@@ -69,8 +81,10 @@ class CredentialCacheTest {
 
   @Test
   void twoCachesDoNotShareKeysSoEntriesAreUselessOutsideThisJvm() {
-    CredentialCache one = new CredentialCache(Duration.ofMinutes(5), clock);
-    CredentialCache two = new CredentialCache(Duration.ofMinutes(5), clock);
+    CredentialCache<CallerIdentity> one =
+        new CredentialCache<CallerIdentity>(Duration.ofMinutes(5), clock);
+    CredentialCache<CallerIdentity> two =
+        new CredentialCache<CallerIdentity>(Duration.ofMinutes(5), clock);
     one.put("rina", "demo2026".toCharArray(), RINA);
     assertThat(two.get("rina", "demo2026".toCharArray())).isEmpty();
   }

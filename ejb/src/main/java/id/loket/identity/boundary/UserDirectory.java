@@ -57,8 +57,69 @@ public class UserDirectory {
             username, displayName, email, PasswordHashing.hash(password), locale, roles, now));
   }
 
+  /**
+   * The user's current security stamp, read from the database (never a cache, so that a change made
+   * by another node or an external tool is seen); empty when the user is disabled or unknown.
+   */
+  public Optional<String> currentStamp(String username) {
+    return em.createQuery(
+            "SELECT u.securityStamp FROM UserAccount u WHERE u.username = :u AND u.active = TRUE",
+            String.class)
+        .setParameter("u", username)
+        .getResultStream()
+        .findFirst();
+  }
+
   public Optional<CallerIdentity> find(String username) {
     return Optional.ofNullable(em.find(UserAccount.class, username)).map(UserDirectory::toIdentity);
+  }
+
+  /**
+   * Whether {@code username} names an active user with a staff role (agent, team lead, manager,
+   * admin): the people a ticket may be assigned to.
+   */
+  public boolean isActiveStaff(String username) {
+    if (username == null || username.isEmpty() || username.length() > 64) {
+      return false;
+    }
+    UserAccount user = em.find(UserAccount.class, username);
+    return user != null && user.isActive() && user.getRoles().stream().anyMatch(Role::isStaff);
+  }
+
+  /** Whether {@code username} names an active user (any role). */
+  public boolean isActive(String username) {
+    if (username == null || username.isEmpty() || username.length() > 64) {
+      return false;
+    }
+    UserAccount user = em.find(UserAccount.class, username);
+    return user != null && user.isActive();
+  }
+
+  /**
+   * Active users whose user name or display name starts with {@code prefix} (case-insensitive), by
+   * user name, at most {@code max} (≤ 50): for pickers (phone intake, a form's user field, a
+   * ticket's watchers).
+   */
+  public java.util.List<CallerIdentity> activeUsers(String prefix, int max) {
+    String p = prefix == null ? "" : prefix.strip().toLowerCase(java.util.Locale.ROOT);
+    if (p.length() > 64) {
+      return java.util.List.of();
+    }
+    String like = p.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    return em.createQuery(
+            "SELECT u FROM UserAccount u WHERE u.active = TRUE AND (LOWER(u.username) LIKE :p"
+                + " OR LOWER(u.displayName) LIKE :p) ORDER BY u.username",
+            UserAccount.class)
+        .setParameter("p", like)
+        .setMaxResults(Math.max(1, Math.min(max, 50)))
+        .getResultStream()
+        .map(UserDirectory::toIdentity)
+        .toList();
+  }
+
+  /** How to name a user to people: "Budi Santoso (budi)", or the bare name of an unknown user. */
+  public String label(String username) {
+    return find(username).map(u -> u.displayName() + " (" + u.username() + ")").orElse(username);
   }
 
   private static CallerIdentity toIdentity(UserAccount user) {

@@ -10,11 +10,20 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 
-/** A person who can sign in. The password is only ever held as a PBKDF2 hash. */
+/**
+ * A person who can sign in. The password is only ever held as a PBKDF2 hash.
+ *
+ * <p>The <em>security stamp</em> is a random value replaced whenever something that was true at
+ * sign-in stops being true: the user is disabled, the password changes or the roles change. Every
+ * signed-in request compares the stamp it started with to the current one, so such a change ends
+ * the user's sessions and cached credentials (on every node, within the stamp cache time).
+ */
 @Entity
 @Table(name = "app_user")
 public class UserAccount {
@@ -37,6 +46,16 @@ public class UserAccount {
 
   @Column(name = "locale", length = 16)
   private String locale;
+
+  @Column(name = "time_zone", length = 64)
+  private String timeZone;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  @Column(name = "security_stamp", nullable = false, length = 36)
+  private String securityStamp = newStamp();
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -90,7 +109,63 @@ public class UserAccount {
     return locale;
   }
 
+  /** The zone id the user reads times in, or null for the desk's zone. */
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  /**
+   * The user's own settings: e-mail (null: none), language tag (null: the browser's) and time zone
+   * id (null: the desk's). Checked by the caller ({@code Profiles}).
+   */
+  public void changeSettings(String email, String locale, String timeZone) {
+    this.email = email;
+    this.locale = locale;
+    this.timeZone = timeZone;
+  }
+
   public Set<Role> getRoles() {
     return Set.copyOf(roles);
+  }
+
+  public String getSecurityStamp() {
+    return securityStamp;
+  }
+
+  /** Nobody can sign in as this user any more; their sessions and tokens end. */
+  public void disable() {
+    active = false;
+    securityStamp = newStamp();
+  }
+
+  /** The user may sign in again (with a password set by {@link #changePasswordHash}). */
+  public void enable() {
+    active = true;
+  }
+
+  /** A new password; sessions and cached credentials with the old one end. */
+  public void changePasswordHash(String passwordHash) {
+    this.passwordHash = passwordHash;
+    securityStamp = newStamp();
+  }
+
+  /** New roles; sessions that hold the old ones end (and sign in again with the new ones). */
+  public void changeRoles(Set<Role> newRoles) {
+    if (newRoles.isEmpty()) {
+      throw new IllegalArgumentException("A user needs at least one role");
+    }
+    if (!roles.equals(EnumSet.copyOf(newRoles))) {
+      roles.clear();
+      roles.addAll(newRoles);
+      securityStamp = newStamp();
+    }
+  }
+
+  private static String newStamp() {
+    return UUID.randomUUID().toString();
   }
 }

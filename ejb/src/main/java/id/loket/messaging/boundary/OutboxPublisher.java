@@ -57,6 +57,9 @@ public class OutboxPublisher {
   @Resource(lookup = JmsResources.TICKET_EVENTS)
   Queue queue;
 
+  @Resource(lookup = JmsResources.ESCALATIONS)
+  Queue escalations;
+
   @Inject Clock clock;
 
   /**
@@ -163,7 +166,7 @@ public class OutboxPublisher {
   private void send(List<Row> batch) {
     try (jakarta.jms.Connection connection = connectionFactory.createConnection();
         Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
-        MessageProducer producer = session.createProducer(queue)) {
+        MessageProducer producer = session.createProducer(null)) {
       producer.setDeliveryMode(DeliveryMode.PERSISTENT);
       for (Row row : batch) {
         EventEnvelope event = row.envelope();
@@ -172,13 +175,20 @@ public class OutboxPublisher {
         message.setStringProperty("type", event.type());
         message.setStringProperty("JMSXGroupID", event.key());
         message.setJMSCorrelationID(Long.toString(event.eventId()));
-        producer.send(message);
+        producer.send(destination(event), message);
       }
       session.commit();
     } catch (JMSException | RuntimeException e) {
       throw new PublishFailedException(
           "The broker did not take " + batch.size() + " event(s): " + e.getMessage(), e);
     }
+  }
+
+  /** Escalations have their own queue; every other event goes to the ticket-event queue. */
+  private Queue destination(EventEnvelope event) {
+    return JmsResources.ESCALATIONS_QUEUE.equals(JmsResources.queueNameFor(event.aggregateType()))
+        ? escalations
+        : queue;
   }
 
   private void markPublished(Connection db, List<Row> batch) throws SQLException {

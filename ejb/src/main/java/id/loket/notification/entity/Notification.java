@@ -34,6 +34,9 @@ public class Notification {
   @Column(name = "ticket_number", nullable = false, length = 32)
   private String ticketNumber;
 
+  @Column(name = "detail", length = 64)
+  private String detail;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -44,11 +47,33 @@ public class Notification {
 
   public Notification(
       String eventId, String recipient, String kind, String ticketNumber, Instant createdAt) {
+    this(eventId, recipient, kind, ticketNumber, null, createdAt);
+  }
+
+  /**
+   * @param detail what the kind needs to be told: the new status, the author of a reply; or null
+   */
+  public Notification(
+      String eventId,
+      String recipient,
+      String kind,
+      String ticketNumber,
+      String detail,
+      Instant createdAt) {
     this.eventId = eventId;
     this.recipient = recipient;
     this.kind = kind;
     this.ticketNumber = ticketNumber;
+    this.detail = detail;
     this.createdAt = createdAt;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getDetail() {
+    return detail;
   }
 
   public String getEventId() {

@@ -1,5 +1,7 @@
 package id.loket.ticket.boundary;
 
+import id.loket.shared.PlainText;
+import id.loket.shared.Text;
 import id.loket.ticket.entity.Visibility;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -8,6 +10,7 @@ import jakarta.validation.constraints.Size;
 public class NewComment {
 
   @NotBlank(message = "{comment.body.required}")
+  @PlainText
   @Size(max = 10000, message = "{comment.body.size}")
   private String body;
 
@@ -16,7 +19,7 @@ public class NewComment {
   public NewComment() {}
 
   public NewComment(String body, Visibility visibility) {
-    this.body = body;
+    setBody(body);
     this.visibility = visibility;
   }
 
@@ -24,8 +27,9 @@ public class NewComment {
     return body;
   }
 
+  /** Cleans the text ({@link Text#clean(String)}) before it is validated. */
   public void setBody(String body) {
-    this.body = body;
+    this.body = Text.clean(body);
   }
 
   public Visibility getVisibility() {

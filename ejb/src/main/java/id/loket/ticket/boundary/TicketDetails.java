@@ -1,7 +1,10 @@
 package id.loket.ticket.boundary;
 
+import id.loket.shared.Json;
 import id.loket.ticket.entity.Ticket;
 import id.loket.ticket.entity.TicketStatus;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.Set;
 
@@ -26,7 +29,10 @@ public record TicketDetails(
     Instant resolvedAt,
     Instant closedAt,
     long version,
-    Set<TicketStatus> allowedTransitions) {
+    Set<TicketStatus> allowedTransitions,
+    String requestType,
+    String channel,
+    JsonObject fields) {
 
   public record CommentView(
       long id, String author, String body, String visibility, Instant createdAt) {}
@@ -51,6 +57,19 @@ public record TicketDetails(
         t.getResolvedAt(),
         t.getClosedAt(),
         t.getVersion(),
-        Set.copyOf(allowed));
+        Set.copyOf(allowed),
+        t.getRequestType(),
+        t.getChannel().name(),
+        fields(t.getFields()));
+  }
+
+  /** The stored values of the type's form as a JSON object ({@code {}} when there are none). */
+  static JsonObject fields(String json) {
+    if (json == null || json.isBlank()) {
+      return JsonValue.EMPTY_JSON_OBJECT;
+    }
+    try (var reader = Json.createReader(json)) {
+      return reader.readObject();
+    }
   }
 }

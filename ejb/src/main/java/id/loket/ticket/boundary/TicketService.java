@@ -1,9 +1,13 @@
 package id.loket.ticket.boundary;
 
 import id.loket.catalog.boundary.Catalog;
+import id.loket.catalog.boundary.Intake;
+import id.loket.guard.boundary.SecretGuard;
+import id.loket.identity.boundary.UserDirectory;
 import id.loket.identity.entity.Roles;
 import id.loket.shared.DomainException;
 import id.loket.shared.DomainException.Kind;
+import id.loket.shared.InvalidFieldException;
 import id.loket.shared.NotPermittedException;
 import id.loket.shared.Page;
 import id.loket.ticket.control.TicketEvents;
@@ -11,8 +15,10 @@ import id.loket.ticket.control.TicketHistory;
 import id.loket.ticket.control.TicketNumbers;
 import id.loket.ticket.entity.AuditEntry;
 import id.loket.ticket.entity.Change;
+import id.loket.ticket.entity.Channel;
 import id.loket.ticket.entity.Comment;
 import id.loket.ticket.entity.Ticket;
+import id.loket.ticket.entity.TicketHeldException;
 import id.loket.ticket.entity.TicketNumber;
 import id.loket.ticket.entity.TicketStatus;
 import id.loket.ticket.entity.Visibility;
@@ -23,6 +29,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -43,10 +51,17 @@ import java.util.function.Function;
  * changes, a comment row, outbox events — in the same transaction, and answers with a summary.
  * Conversation and history are read page by page, newest first.
  *
- * <p>Who may do what: any signed-in user opens tickets for themselves and follows their own; staff
- * (agent, team lead, manager, admin) see and work every ticket. A requester may reply publicly,
- * accept a resolution (close) or reopen it; everything else is for staff. A requester sees neither
- * internal notes nor the history lines that record them.
+ * <p>Who may do what: any signed-in user opens tickets for themselves and follows their own and
+ * those they watch; staff (agent, team lead, manager, admin) see and work every ticket. A requester
+ * may reply publicly, accept a resolution (close) or reopen it; a watcher may only reply;
+ * everything else is for staff. A requester sees neither internal notes nor the history lines that
+ * record them. Titles, descriptions and comments are stored with any secret in them masked ({@link
+ * SecretGuard}).
+ *
+ * <p>A ticket is assigned only to active staff, as the identity feature's {@link UserDirectory}
+ * knows them (422 on {@code assignee} otherwise). Moving to ASSIGNED without an assignee, or with
+ * oneself, is a claim, which never takes a ticket a colleague holds (409 naming them); handing it
+ * over is an explicit reassignment.
  */
 @Stateless
 @DeclareRoles({Roles.REQUESTER, Roles.AGENT, Roles.TEAM_LEAD, Roles.MANAGER, Roles.ADMIN})
@@ -65,35 +80,113 @@ public class TicketService {
   @Inject TicketEvents events;
   @Inject TicketHistory trail;
   @EJB Catalog catalog;
+  @EJB UserDirectory directory;
 
+  /** Opens a ticket over the API (channel API). */
   public TicketDetails open(@NotNull @Valid NewTicket request) {
+    return open(request, Channel.API);
+  }
+
+  /**
+   * Opens a ticket that came in by {@code channel}. Staff may open it for someone else ({@link
+   * NewTicket#getRequester()}, an active user): the requester owns it, the caller is recorded as
+   * who created it, and the ticket is a PHONE ticket (an agent recording a call, on the portal or
+   * through the API; only a forwarded e-mail stays EMAIL).
+   */
+  public TicketDetails open(@NotNull @Valid NewTicket request, @NotNull Channel channel) {
     Caller me = caller();
-    return details(openFor(me.name(), request), me);
+    String requester = request.getRequester() == null ? me.name() : request.getRequester();
+    Channel via = channel;
+    if (!requester.equals(me.name())) {
+      if (!me.staff()) {
+        throw new NotPermittedException(
+            "catalog.requester.forbidden", "Only service-desk staff open tickets for others");
+      }
+      if (directory.currentStamp(requester).isEmpty()) {
+        throw new InvalidFieldException("requester", "catalog.requester.unknown", requester);
+      }
+      via = channel == Channel.EMAIL ? channel : Channel.PHONE;
+    }
+    return details(openFor(requester, request, me.name(), via), me);
   }
 
   Ticket openFor(String requester, NewTicket request) {
-    String category = request.getCategory().strip();
-    if (!catalog.isActive(category)) {
-      throw new DomainException(
-          "ticket.category.unknown", "Unknown category '" + category + "'", category);
-    }
+    return openFor(requester, request, requester, Channel.API);
+  }
+
+  Ticket openFor(String requester, NewTicket request, String actor, Channel channel) {
+    Intake intake = intake(request);
+    String category = intake.category();
     Instant now = clock.instant();
+    // Secrets are masked before anything is stored, audited, published or logged: the texts and
+    // the text values of the type's fields.
     Ticket ticket =
         Ticket.open(
             numbers.next(now),
             requester,
-            request.getTitle().strip(),
-            request.getDescription().strip(),
+            SecretGuard.mask(request.getTitle().strip(), 200),
+            SecretGuard.mask(request.getDescription().strip(), 10000),
             category,
             request.getImpact(),
             request.getUrgency(),
             now);
+    ticket.intake(
+        intake.type(), SecretGuard.mask(intake.fields(), 10000).toString(), channel, actor);
     em.persist(ticket);
     em.flush(); // the ticket row first: its history and events refer to it
     trail.record(ticket);
     em.flush();
     events.created(ticket);
     return ticket;
+  }
+
+  /**
+   * What the catalog says about a new ticket: with a request type, its category and checked field
+   * values (a category given too must be the type's); without one, the category must be active.
+   */
+  private Intake intake(NewTicket request) {
+    String category = request.getCategory() == null ? null : request.getCategory().strip();
+    if (request.getType() == null) {
+      if (!catalog.isActive(category)) {
+        throw new DomainException(
+            "ticket.category.unknown", "Unknown category '" + category + "'", category);
+      }
+      return new Intake(null, category, null, null, null, JsonValue.EMPTY_JSON_OBJECT);
+    }
+    Intake intake = catalog.intake(request.getType(), request.getFields());
+    if (category != null && !category.isEmpty() && !category.equals(intake.category())) {
+      throw new InvalidFieldException(
+          "category", "catalog.type.category.mismatch", intake.category());
+    }
+    return intake;
+  }
+
+  /**
+   * Changes the values of the ticket's form: {@code values} are all of them afterwards (absent or
+   * empty: removed). Staff may, and the requester while the ticket is open; each changed field is
+   * one audit row {@code field:<key>}.
+   *
+   * @param expectedVersion the version the caller's copy shows, or {@code null} not to check
+   */
+  public TicketDetails changeFields(String number, JsonObject values, Long expectedVersion) {
+    Caller me = caller();
+    Ticket ticket = load(number, expectedVersion, me);
+    if (!me.staff() && !ticket.getStatus().isOpen()) {
+      throw new NotPermittedException(
+          "catalog.fields.forbidden",
+          "The requester can change the fields while the ticket is open");
+    }
+    JsonObject typed =
+        SecretGuard.mask(catalog.checkFields(ticket.getRequestType(), values), 10000);
+    ticket.changeFields(
+        TicketDetails.fields(ticket.getFields()),
+        typed,
+        typed.toString(),
+        me.name(),
+        clock.instant());
+    trail.record(ticket);
+    em.flush();
+    return details(ticket, me);
   }
 
   public TicketDetails get(String number) {
@@ -116,6 +209,66 @@ public class TicketService {
   }
 
   /**
+   * Whose tickets "my tickets" are: the requester's. Kept as one SQL predicate on {@code t} so that
+   * watched tickets can join it later ({@code OR EXISTS (SELECT 1 FROM ticket_watcher …)}).
+   */
+  private static final String MINE = "t.requester = ?1";
+
+  /**
+   * One page of the caller's tickets, most recently updated first: at most {@code limit} after the
+   * cursor {@code before} (null: from the newest) that pass {@code filter}. A keyset on
+   * (updated_at, id) walks the requester's index from the cursor on; no OFFSET.
+   */
+  @SuppressWarnings("unchecked")
+  public Page<TicketSummary> mine(@NotNull TicketFilter filter, String before, int limit) {
+    Caller me = caller();
+    int max = Math.max(1, Math.min(limit, MAX_PAGE));
+    Keyset from = Keyset.parse(before);
+    StringBuilder sql =
+        new StringBuilder("SELECT t.* FROM ticket t WHERE ")
+            .append(MINE)
+            .append(" AND (t.updated_at, t.id) < (?2, ?3)");
+    appendFilter(sql, filter);
+    sql.append(" ORDER BY t.updated_at DESC, t.id DESC LIMIT ?4");
+    var query =
+        em.createNativeQuery(sql.toString(), Ticket.class)
+            .setParameter(1, me.name())
+            .setParameter(2, OffsetDateTime.ofInstant(from.at(), ZoneOffset.UTC))
+            .setParameter(3, from.id())
+            .setParameter(4, max + 1);
+    if (filter.search() != null) {
+      query.setParameter(5, filter.likePattern());
+    }
+    List<Ticket> rows = query.getResultList();
+    return page(rows, max, TicketService::summary, t -> Keyset.of(t.getUpdatedAt(), t.getId()));
+  }
+
+  /** How many of the caller's tickets pass {@code filter} (for a pager; one index range). */
+  public int countMine(@NotNull TicketFilter filter) {
+    StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM ticket t WHERE ").append(MINE);
+    appendFilter(sql, filter);
+    var query = em.createNativeQuery(sql.toString()).setParameter(1, caller().name());
+    if (filter.search() != null) {
+      query.setParameter(5, filter.likePattern());
+    }
+    return ((Number) query.getSingleResult()).intValue();
+  }
+
+  /** The filter's conditions; the search text is parameter 5. Status names come from the enum. */
+  private static void appendFilter(StringBuilder sql, TicketFilter filter) {
+    if (!filter.allStatuses()) {
+      sql.append(" AND t.status IN (");
+      sql.append(
+          String.join(
+              ", ", filter.statuses().stream().map(s -> "'" + s.name() + "'").sorted().toList()));
+      sql.append(")");
+    }
+    if (filter.search() != null) {
+      sql.append(" AND (t.title ILIKE ?5 ESCAPE '\\' OR t.number ILIKE ?5 ESCAPE '\\')");
+    }
+  }
+
+  /**
    * @param expectedVersion the version the caller's copy shows, or {@code null} not to check
    */
   public TicketDetails comment(
@@ -128,7 +281,10 @@ public class TicketService {
     }
     Comment comment =
         ticket.addComment(
-            me.name(), request.getBody().strip(), request.getVisibility(), clock.instant());
+            me.name(),
+            SecretGuard.mask(request.getBody().strip(), 10000),
+            request.getVisibility(),
+            clock.instant());
     em.persist(comment);
     trail.record(ticket);
     em.flush();
@@ -144,17 +300,19 @@ public class TicketService {
     Caller me = caller();
     Ticket ticket = load(number, expectedVersion, me);
     TicketStatus target = request.getTo();
-    if (!me.staff() && !REQUESTER_MOVES.contains(target)) {
+    if (!me.staff() && !(REQUESTER_MOVES.contains(target) && ticket.isOwnedBy(me.name()))) {
       throw new NotPermittedException(
           "transition.forbidden", "Only service-desk staff can move a ticket to " + target, target);
     }
     Instant now = clock.instant();
     TicketStatus from = ticket.getStatus();
-    if (target == TicketStatus.ASSIGNED) {
-      String assignee =
-          request.getAssignee() == null || request.getAssignee().isBlank()
-              ? me.name()
-              : request.getAssignee().strip();
+    String assignee = request.getAssignee();
+    if (target == TicketStatus.ASSIGNED && (assignee == null || assignee.equals(me.name()))) {
+      claim(ticket, me, now);
+    } else if (target == TicketStatus.ASSIGNED) {
+      if (!directory.isActiveStaff(assignee)) {
+        throw new InvalidFieldException("assignee", "ticket.assignee.unknown", assignee);
+      }
       ticket.assign(assignee, me.name(), now);
     } else {
       ticket.moveTo(target, me.name(), now);
@@ -165,9 +323,18 @@ public class TicketService {
       events.assigned(ticket);
     }
     if (changes.stream().anyMatch(c -> Change.FIELD_STATUS.equals(c.field()))) {
-      events.statusChanged(ticket, from.name());
+      events.statusChanged(ticket, from.name(), me.name());
     }
     return details(ticket, me);
+  }
+
+  /** A claim names who holds the ticket when someone else does (by name, not only user name). */
+  private void claim(Ticket ticket, Caller me, Instant now) {
+    try {
+      ticket.claim(me.name(), now);
+    } catch (TicketHeldException held) {
+      throw new TicketHeldException(held.holder(), directory.label(held.holder()));
+    }
   }
 
   /**
@@ -271,7 +438,7 @@ public class TicketService {
         em.createQuery("SELECT t FROM Ticket t WHERE t.number = :number", Ticket.class)
             .setParameter("number", parsed)
             .getResultList();
-    if (found.isEmpty() || !(me.staff() || found.get(0).isOwnedBy(me.name()))) {
+    if (found.isEmpty() || !mayRead(found.get(0), me)) {
       throw new TicketNotFoundException(parsed.value());
     }
     Ticket ticket = found.get(0);
@@ -293,11 +460,26 @@ public class TicketService {
     return ticket;
   }
 
+  /**
+   * The one place that says who reads a ticket: staff, its requester and its watchers. Everything
+   * that loads a ticket by number goes through here, so features built on it inherit the rule.
+   */
+  private boolean mayRead(Ticket ticket, Caller me) {
+    return me.staff()
+        || ticket.isOwnedBy(me.name())
+        || !em.createNativeQuery(
+                "SELECT 1 FROM ticket_watcher WHERE ticket_id = ?1 AND username = ?2")
+            .setParameter(1, ticket.getId())
+            .setParameter(2, me.name())
+            .getResultList()
+            .isEmpty();
+  }
+
   private TicketDetails details(Ticket ticket, Caller me) {
     Set<TicketStatus> allowed = EnumSet.noneOf(TicketStatus.class);
     allowed.addAll(ticket.getStatus().allowedNext());
     if (!me.staff()) {
-      allowed.retainAll(REQUESTER_MOVES);
+      allowed.retainAll(ticket.isOwnedBy(me.name()) ? REQUESTER_MOVES : Set.of());
     }
     return TicketDetails.of(ticket, allowed);
   }
@@ -306,6 +488,7 @@ public class TicketService {
     return new TicketSummary(
         t.getNumber().value(),
         t.getTitle(),
+        t.getCategory(),
         t.getStatus().name(),
         t.getPriority().name(),
         t.getAssignee(),

@@ -6,6 +6,7 @@ import java.time.Instant;
 public record TicketSummary(
     String number,
     String title,
+    String category,
     String status,
     String priority,
     String assignee,

@@ -28,8 +28,8 @@ public class TicketEvents {
     return append(ticket, CREATED, facts(ticket));
   }
 
-  public long statusChanged(Ticket ticket, String from) {
-    return append(ticket, STATUS_CHANGED, facts(ticket).add("from", from));
+  public long statusChanged(Ticket ticket, String from, String actor) {
+    return append(ticket, STATUS_CHANGED, facts(ticket).add("from", from).add("actor", actor));
   }
 
   public long assigned(Ticket ticket) {

@@ -130,7 +130,9 @@ public class AuditEntry {
       return null;
     }
     JsonValue v;
-    if (value instanceof Integer || value instanceof Long) {
+    if (value instanceof JsonValue json) {
+      v = json;
+    } else if (value instanceof Integer || value instanceof Long) {
       v = Json.createValue(((Number) value).longValue());
     } else if (value instanceof Number n) {
       v = Json.createValue(new java.math.BigDecimal(n.toString()));

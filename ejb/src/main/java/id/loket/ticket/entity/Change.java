@@ -25,6 +25,9 @@ public record Change(Instant at, String actor, String field, Object oldValue, Ob
   public static final String FIELD_ASSIGNEE = "assignee";
   public static final String FIELD_COMMENT = "comment";
 
+  /** A field of the request type's form: {@code field:<key>}. */
+  public static final String FIELD_PREFIX = "field:";
+
   public Change {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(actor, "actor");

@@ -106,6 +106,21 @@ public class Ticket {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  /** The catalog's request type, or {@code null} for a ticket filed only under a category. */
+  @Size(max = 40)
+  @Column(name = "request_type", length = 40, updatable = false)
+  private String requestType;
+
+  /** The values of the type's form as a JSON object (typed values, keyed by field). */
+  @Convert(converter = id.loket.shared.JsonbConverter.class)
+  @Column(name = "fields", nullable = false)
+  private String fields = "{}";
+
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  @Column(name = "channel", length = 16, nullable = false, updatable = false)
+  private Channel channel = Channel.PORTAL;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -146,6 +161,53 @@ public class Ticket {
   }
 
   /**
+   * Records what the catalog made of a new ticket, before it is stored: its request type, the
+   * checked values of the type's form ({@code fieldsJson}, a JSON object) and the channel. When
+   * someone else took the request ({@code actor}, e.g. an agent on the phone), the creation is
+   * recorded as theirs; the requester still owns the ticket.
+   */
+  public void intake(String requestType, String fieldsJson, Channel channel, String actor) {
+    if (id != null) {
+      throw new IllegalStateException("intake of a stored ticket " + number);
+    }
+    this.requestType = requestType;
+    this.fields = fieldsJson == null || fieldsJson.isBlank() ? "{}" : fieldsJson;
+    this.channel = required(channel, "channel");
+    String who = text(actor, "actor");
+    if (!who.equals(requester)) {
+      changes.replaceAll(
+          c ->
+              FIELD_CREATED.equals(c.field())
+                  ? new Change(c.at(), who, c.field(), c.oldValue(), c.newValue())
+                  : c);
+    }
+  }
+
+  /**
+   * Changes the values of the form's fields: {@code newFields} holds every value the ticket has
+   * afterwards (checked by the catalog). Each field that changed is reported as {@code
+   * field:<key>}, with its old and new JSON value.
+   */
+  public void changeFields(
+      jakarta.json.JsonObject oldFields,
+      jakarta.json.JsonObject newFields,
+      String newFieldsJson,
+      String actor,
+      Instant at) {
+    String who = actor(actor, at);
+    requireNotClosed();
+    java.util.Set<String> keys = new java.util.LinkedHashSet<>(oldFields.keySet());
+    keys.addAll(newFields.keySet());
+    boolean changed = false;
+    for (String key : keys) {
+      changed |= record(who, at, FIELD_PREFIX + key, oldFields.get(key), newFields.get(key));
+    }
+    if (changed) {
+      this.fields = newFieldsJson;
+    }
+  }
+
+  /**
    * Gives the ticket to {@code assignee}. A NEW or REOPENED ticket becomes ASSIGNED; a ticket that
    * is already being handled is re-assigned without changing its status.
    */
@@ -164,6 +226,19 @@ public class Ticket {
     if (status == TicketStatus.NEW || status == TicketStatus.REOPENED) {
       changeStatus(who, at, TicketStatus.ASSIGNED);
     }
+  }
+
+  /**
+   * {@code actor} takes the ticket for themselves. Refused with {@link TicketHeldException} when
+   * someone else already holds it: taking a colleague's ticket is a reassignment, which must name
+   * the new assignee explicitly ({@link #assign}).
+   */
+  public void claim(String actor, Instant at) {
+    String who = actor(actor, at);
+    if (assignee != null && !assignee.equals(who)) {
+      throw new TicketHeldException(assignee);
+    }
+    assign(who, who, at);
   }
 
   /** Moves the ticket along the workflow of {@link TicketStatus}. */
@@ -282,6 +357,21 @@ public class Ticket {
 
   public String getCategory() {
     return category;
+  }
+
+  public String getRequestType() {
+    return requestType;
+  }
+
+  /**
+   * @return the values of the type's form, a JSON object ({@code {}} without a type)
+   */
+  public String getFields() {
+    return fields;
+  }
+
+  public Channel getChannel() {
+    return channel;
   }
 
   public Impact getImpact() {

@@ -23,6 +23,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * For administrators: how events flow, and the dead letters (open ones newest first, paged by
@@ -32,12 +39,23 @@ import java.util.Map;
 @Path("admin")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
 public class MessagingResource {
 
   @Inject DeadLetters deadLetters;
 
   @GET
   @Path("messaging")
+  @Operation(
+      operationId = "getMessagingStatus",
+      summary = "How events flow: broker, outbox backlog, dead letters")
+  @APIResponse(
+      responseCode = "200",
+      description = "The status",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "MessagingStatus")))
   public Map<String, Object> messaging() {
     MessagingStatus.Snapshot s = deadLetters.status();
     Map<String, Object> m = new LinkedHashMap<>();
@@ -52,15 +70,57 @@ public class MessagingResource {
 
   @GET
   @Path("dead-letters")
+  @Operation(operationId = "listDeadLetters", summary = "Open dead letters, newest first")
+  @APIResponse(
+      responseCode = "200",
+      description = "The page",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "DeadLetterPage")))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
   public Page<DeadLetterView> deadLetters(
-      @QueryParam("before") Long before, @QueryParam("limit") @DefaultValue("50") int limit) {
+      @QueryParam("before")
+          @Parameter(
+              description = "The next of the previous page (a dead letter id)",
+              schema = @Schema(ref = "Id"))
+          Long before,
+      @QueryParam("limit")
+          @DefaultValue("50")
+          @Parameter(
+              description = "At most this many entries (clamped to 1-200)",
+              schema = @Schema(ref = "Limit"))
+          int limit) {
     return deadLetters.open(before, limit);
   }
 
   @POST
   @Path("dead-letters/{id}/retry")
+  @Operation(operationId = "retryDeadLetter", summary = "Sends a dead letter to its consumer again")
+  @APIResponse(
+      responseCode = "200",
+      description = "The dead letter, retried",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DeadLetter")),
+      headers = @Header(name = "ETag", ref = "ETag"))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+  @APIResponse(responseCode = "428", ref = "PreconditionRequired")
   public Response retry(
-      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @PathParam("id")
+          @Parameter(
+              required = true,
+              description = "The id of the dead letter",
+              schema = @Schema(ref = "Id"))
+          long id,
+      @HeaderParam(HttpHeaders.IF_MATCH)
+          @Parameter(
+              required = true,
+              description = "The version of the dead letter, e.g. \"0\"; required (428 without)")
+          String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
       throw new WebApplicationException(428); // Precondition Required
     }

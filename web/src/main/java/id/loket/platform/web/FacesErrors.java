@@ -1,6 +1,7 @@
 package id.loket.platform.web;
 
 import id.loket.shared.DomainException;
+import id.loket.shared.InvalidFieldException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
@@ -41,7 +42,22 @@ public final class FacesErrors {
   public static void show(Throwable thrown, String formId) {
     FacesContext faces = FacesContext.getCurrentInstance();
     Throwable e = Failures.cause(thrown);
-    if (e instanceof DomainException d) {
+    if (e instanceof InvalidFieldException invalid && !invalid.fields().isEmpty()) {
+      invalid
+          .fields()
+          .forEach(
+              f -> {
+                String clientId = formId + ":" + f.name();
+                boolean known = faces.getViewRoot().findComponent(clientId) != null;
+                faces.addMessage(
+                    known ? clientId : null,
+                    new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR,
+                        Messages.get(
+                            faces.getViewRoot().getLocale(), f.messageKey(), f.args().toArray()),
+                        null));
+              });
+    } else if (e instanceof DomainException d) {
       faces.addMessage(
           null,
           new FacesMessage(

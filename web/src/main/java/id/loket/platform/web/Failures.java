@@ -1,9 +1,12 @@
 package id.loket.platform.web;
 
+import id.loket.shared.DomainException;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.transaction.RollbackException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
 
 /** What went wrong underneath the container's wrapping, for the API and the pages alike. */
 final class Failures {
@@ -25,9 +28,15 @@ final class Failures {
   static Throwable cause(Throwable thrown) {
     Throwable current = thrown;
     while ((current instanceof EJBException && !isForbidden(current) && current.getCause() != null)
-        || (current instanceof RollbackException && current.getCause() != null)) {
+        || (current instanceof RollbackException && current.getCause() != null)
+        || (current instanceof ProcessingException && isClientError(current.getCause()))) {
       current = current.getCause();
     }
     return current;
+  }
+
+  /** What a request body reader throws for bad input (Jersey may wrap it). */
+  private static boolean isClientError(Throwable cause) {
+    return cause instanceof DomainException || cause instanceof ConstraintViolationException;
   }
 }

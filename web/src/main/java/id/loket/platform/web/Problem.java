@@ -1,7 +1,10 @@
 package id.loket.platform.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -33,5 +36,51 @@ public record Problem(
 
   public static Response response(Response.StatusType status, String detail, String code) {
     return response(status, detail, code, null);
+  }
+
+  /**
+   * Writes a problem where JAX-RS is not (yet) at work: the authentication mechanism and the HTTP
+   * edge answer before any resource runs, in the same shape as the API's own problems.
+   */
+  public static void write(
+      HttpServletResponse response, int status, String title, String detail, String code) {
+    response.setStatus(status);
+    response.setContentType(MEDIA_TYPE);
+    response.setCharacterEncoding("UTF-8");
+    String json =
+        "{\"type\":\"about:blank\",\"title\":\""
+            + jsonEscape(title)
+            + "\",\"status\":"
+            + status
+            + ",\"detail\":\""
+            + jsonEscape(detail)
+            + "\",\"code\":\""
+            + jsonEscape(code)
+            + "\"}";
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    response.setContentLength(bytes.length);
+    try {
+      response.getOutputStream().write(bytes);
+    } catch (IOException | IllegalStateException e) {
+      // the client has gone; the status is set
+    }
+  }
+
+  static String jsonEscape(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 8);
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        default -> {
+          if (c < 0x20) {
+            b.append(String.format("\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.toString();
   }
 }

@@ -1,10 +1,14 @@
 package id.loket.platform.web;
 
 import id.loket.shared.DomainException;
+import id.loket.shared.InvalidFieldException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.ValidationException;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -24,6 +28,10 @@ import java.util.logging.Logger;
  * was wrong, in the caller's language (Accept-Language, English by default). Only a real fault is a
  * 500: it is logged with an incident id, and the response carries that id and no internals.
  *
+ * <p>Expected client errors (every 4xx) are the caller's business, not the operator's: at most one
+ * line at FINE. Field messages of Bean Validation are interpolated again in the caller's language
+ * (the container interpolated them in the server's).
+ *
  * <p>Bean Validation failures get their own, more specific mapper ({@link ViolationMapper}),
  * because Jersey ships one for {@code ValidationException} that would otherwise win and answer 400.
  */
@@ -40,14 +48,49 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   static Response problemFor(Throwable thrown, Locale locale) {
+    Response response = answer(thrown, locale);
+    if (response.getStatus() < 500 && LOG.isLoggable(Level.FINE)) {
+      LOG.fine(
+          () ->
+              "Client error "
+                  + response.getStatus()
+                  + ": "
+                  + oneLine(String.valueOf(Failures.cause(thrown))));
+    }
+    return response;
+  }
+
+  private static Response answer(Throwable thrown, Locale locale) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof BodyLimit.TooLarge tooLarge) {
+        return Problem.response(
+            status(413, "Content Too Large"),
+            Messages.get(locale, "problem.too-large", tooLarge.limit() / 1024),
+            "problem.too-large");
+      }
+    }
     Throwable e = Failures.cause(thrown);
+    if (e instanceof InvalidFieldException invalid) {
+      List<Problem.Violation> violations =
+          invalid.fields().stream()
+              .map(
+                  f ->
+                      new Problem.Violation(
+                          f.name(), Messages.get(locale, f.messageKey(), f.args().toArray())))
+              .toList();
+      return Problem.response(
+          unprocessable(),
+          Messages.get(locale, invalid.messageKey()),
+          invalid.messageKey(),
+          violations);
+    }
     if (e instanceof DomainException d) {
       return Problem.response(statusOf(d), Messages.of(d, locale), d.messageKey());
     }
     if (e instanceof ConstraintViolationException cve) {
       List<Problem.Violation> violations =
           cve.getConstraintViolations().stream()
-              .map(ProblemMapper::violation)
+              .map(v -> violation(v, locale))
               .sorted(java.util.Comparator.comparing(Problem.Violation::field))
               .toList();
       return Problem.response(
@@ -74,10 +117,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return Problem.response(
             status, Messages.get(locale, "problem.malformed"), "problem.malformed");
       }
-      return Problem.response(
-          status,
-          Messages.get(locale, "problem.http", status.getStatusCode(), status.getReasonPhrase()),
-          "problem.http");
+      Response problem =
+          Problem.response(
+              status,
+              Messages.get(
+                  locale, "problem.http", status.getStatusCode(), status.getReasonPhrase()),
+              "problem.http");
+      return withAllow(problem, wae.getResponse());
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Incident " + incident, thrown);
@@ -85,6 +131,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Status.INTERNAL_SERVER_ERROR,
         Messages.get(locale, "problem.internal", incident),
         "problem.internal");
+  }
+
+  /** A 405 must say which methods the resource has: Jersey's answer names them in {@code Allow}. */
+  private static Response withAllow(Response problem, Response original) {
+    String allow = original.getHeaderString(HttpHeaders.ALLOW);
+    return allow == null
+        ? problem
+        : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
   }
 
   /** The answer for each kind of failure: features add kinds of errors, not cases here. */
@@ -100,41 +154,75 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   private static Response.StatusType unprocessable() {
+    return status(422, "Unprocessable Content");
+  }
+
+  /** A status JAX-RS has no constant for (422, 413 in its current name). */
+  private static Response.StatusType status(int code, String reason) {
     return new Response.StatusType() {
       @Override
       public int getStatusCode() {
-        return 422;
+        return code;
       }
 
       @Override
       public Status.Family getFamily() {
-        return Status.Family.CLIENT_ERROR;
+        return Status.Family.familyOf(code);
       }
 
       @Override
       public String getReasonPhrase() {
-        return "Unprocessable Content";
+        return reason;
       }
     };
   }
 
-  private static Problem.Violation violation(ConstraintViolation<?> v) {
+  private static Problem.Violation violation(ConstraintViolation<?> v, Locale locale) {
     String path = v.getPropertyPath().toString();
     String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
-    return new Problem.Violation(field, v.getMessage());
+    return new Problem.Violation(field, interpolate(v, locale));
+  }
+
+  /** The violation's message template, interpolated again in the caller's language. */
+  static String interpolate(ConstraintViolation<?> v, Locale locale) {
+    try {
+      return BeanValidation.INTERPOLATOR.interpolate(
+          v.getMessageTemplate(),
+          new MessageInterpolator.Context() {
+            @Override
+            public ConstraintDescriptor<?> getConstraintDescriptor() {
+              return v.getConstraintDescriptor();
+            }
+
+            @Override
+            public Object getValidatedValue() {
+              return v.getInvalidValue();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) {
+              throw new ValidationException("Cannot unwrap to " + type);
+            }
+          },
+          locale);
+    } catch (RuntimeException | LinkageError e) {
+      return v.getMessage();
+    }
   }
 
   static Locale locale(HttpHeaders headers) {
-    if (headers != null) {
-      for (Locale l : headers.getAcceptableLanguages()) {
-        if ("id".equals(l.getLanguage()) || "in".equals(l.getLanguage())) {
-          return Locale.forLanguageTag("id");
-        }
-        if ("en".equals(l.getLanguage())) {
-          return Locale.ENGLISH;
-        }
-      }
+    if (headers == null) {
+      return Locale.ENGLISH;
     }
-    return Locale.ENGLISH;
+    try {
+      return Languages.pick(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    } catch (RuntimeException e) {
+      return Locale.ENGLISH;
+    }
+  }
+
+  private static String oneLine(String text) {
+    String flat = text.replaceAll("[\\r\\n\\t]+", " ");
+    return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
   }
 }

@@ -1,46 +1,76 @@
 package id.loket.ticket.web;
 
-import id.loket.notification.boundary.NotificationView;
-import id.loket.notification.boundary.Notifications;
+import id.loket.platform.web.FacesErrors;
+import id.loket.ticket.boundary.TicketFilter;
 import id.loket.ticket.boundary.TicketService;
-import id.loket.ticket.boundary.TicketSummary;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The start page: the caller's recent tickets and notifications, and a box to find a ticket. */
+/**
+ * The start page: the caller's tickets (filtered by status, searched by title or number, paged by
+ * keyset) and a box to open a ticket by its number.
+ */
 @Named
-@RequestScoped
-public class HomeBean {
+@ViewScoped
+public class HomeBean implements Serializable {
 
-  @Inject TicketService tickets;
-  @Inject Notifications notifications;
+  private static final long serialVersionUID = 1L;
+
+  /** The status choices of the filter, the first is the default. */
+  private static final List<String> SCOPES = List.of("open", "all", "closed");
+
+  @Inject transient TicketService tickets;
 
   private String search;
-  private List<TicketSummary> mine;
-  private List<NotificationView> news;
+  private String scope = SCOPES.get(0);
+  private String query;
+  private MyTicketsModel mine;
 
-  public List<TicketSummary> getMine() {
+  public MyTicketsModel getMine() {
     if (mine == null) {
-      mine = tickets.mine(20);
+      mine = new MyTicketsModel(() -> tickets, TicketFilter.of(scope, query));
     }
     return mine;
   }
 
-  public List<NotificationView> getNotifications() {
-    if (news == null) {
-      news = notifications.mine(10);
+  /** Applies status and search text: the table starts again from the first page. */
+  public void filter() {
+    try {
+      mine = new MyTicketsModel(() -> tickets, TicketFilter.of(scope, query));
+    } catch (RuntimeException e) {
+      FacesErrors.show(e, "filterForm");
     }
-    return news;
   }
 
   public String find() {
     String number = search == null ? "" : search.strip();
     return "/tickets/view.xhtml?faces-redirect=true&number="
         + URLEncoder.encode(number, StandardCharsets.UTF_8);
+  }
+
+  public List<String> getScopes() {
+    return SCOPES;
+  }
+
+  public String getScope() {
+    return scope;
+  }
+
+  public void setScope(String scope) {
+    this.scope = scope;
+  }
+
+  public String getQuery() {
+    return query;
+  }
+
+  public void setQuery(String query) {
+    this.query = query;
   }
 
   public String getSearch() {

@@ -1,5 +1,11 @@
 package id.loket.ticket.web;
 
+import id.loket.attachment.boundary.Attachments;
+import id.loket.attachment.web.AttachmentStaging;
+import id.loket.catalog.boundary.Catalog;
+import id.loket.catalog.boundary.CatalogView.ValueView;
+import id.loket.guard.web.SecretGuardBean;
+import id.loket.notification.boundary.Notifications;
 import id.loket.platform.web.FacesErrors;
 import id.loket.platform.web.LocaleSelector;
 import id.loket.platform.web.Messages;
@@ -32,7 +38,12 @@ public class TicketViewBean implements Serializable {
   static final int PAGE = 50;
 
   @Inject transient TicketService tickets;
+  @Inject transient Notifications notifications;
   @Inject LocaleSelector locale;
+  @Inject transient Catalog catalog;
+  @Inject SecretGuardBean secretGuard;
+  @Inject transient Attachments attachments;
+  @Inject AttachmentStaging staging;
 
   private String number;
   private TicketDetails ticket;
@@ -50,6 +61,7 @@ public class TicketViewBean implements Serializable {
     try {
       ticket = tickets.get(number.strip());
       refreshLists();
+      notifications.markReadFor(ticket.number()); // the reader has seen what they were told
     } catch (RuntimeException e) {
       ticket = null;
       FacesErrors.show(e, "commentForm");
@@ -57,9 +69,16 @@ public class TicketViewBean implements Serializable {
   }
 
   public void addComment() {
+    if (secretGuard.holdBack(comment.getBody())) {
+      return;
+    }
     try {
-      ticket = tickets.comment(ticket.number(), comment, ticket.version());
+      ticket =
+          attachments
+              .commentWith(ticket.number(), comment, ticket.version(), staging.uploads())
+              .ticket();
       comment = new NewComment();
+      staging.clear();
       refreshLists();
       FacesErrors.info("comment.added");
     } catch (RuntimeException e) {
@@ -98,6 +117,16 @@ public class TicketViewBean implements Serializable {
     olderHistory = null;
     moreComments();
     moreHistory();
+  }
+
+  /** What a history line changed: a form field by its label, anything else by its name. */
+  public String fieldName(String field) {
+    if (field != null && field.startsWith("field:") && ticket != null) {
+      return fieldLabels.computeIfAbsent(
+          field + "/" + locale.getLocale(),
+          k -> catalog.fieldLabel(ticket.requestType(), field.substring(6), locale.getLocale()));
+    }
+    return Messages.get(locale.getLocale(), "field." + field);
   }
 
   /** An old or new value of the history, translated where it is a code. */
@@ -158,5 +187,27 @@ public class TicketViewBean implements Serializable {
 
   public boolean isMoreHistory() {
     return olderHistory != null;
+  }
+
+  /** The values of the request type's form, labelled in the reader's language. */
+  public List<ValueView> getDetails() {
+    if (ticket == null) {
+      return List.of();
+    }
+    String key = ticket.version() + "/" + locale.getLocale();
+    if (!key.equals(detailsOf)) {
+      details =
+          catalog.describe(ticket.requestType(), ticket.fields().toString(), locale.getLocale());
+      detailsOf = key;
+    }
+    return details;
+  }
+
+  private List<ValueView> details;
+  private final java.util.Map<String, String> fieldLabels = new java.util.HashMap<>();
+  private String detailsOf;
+
+  public String getTypeName() {
+    return ticket == null ? null : catalog.typeName(ticket.requestType(), locale.getLocale());
   }
 }

@@ -4,10 +4,15 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Headless Chromium from the operating system's packages (never a downloaded browser): {@code
@@ -36,6 +41,10 @@ final class Browser {
         "--window-size=1280,900",
         "--lang=en",
         "--user-data-dir=" + profile);
+    // The browser's console (CSP violations are reported there), read by the tests.
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(driver))
@@ -44,5 +53,16 @@ final class Browser {
     ChromeDriver browser = new ChromeDriver(service, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return browser;
+  }
+
+  /**
+   * The Content-Security-Policy violations the browser reported since the last call (Chromium
+   * writes each to its console: "Refused to execute inline script because it violates ...").
+   */
+  static List<String> cspViolations(WebDriver browser) {
+    return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy"))
+        .toList();
   }
 }

@@ -2,7 +2,10 @@ package id.loket.it.browser;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -13,6 +16,34 @@ final class Pages {
 
   static WebDriverWait waitFor(WebDriver browser) {
     return new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  /**
+   * Waits until no PrimeFaces/jQuery request is running, so that the page has stopped changing
+   * after a click.
+   */
+  static void settled(WebDriver browser) {
+    waitFor(browser)
+        .until(
+            b ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) b)
+                        .executeScript(
+                            "return document.readyState === 'complete'"
+                                + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                                + " && (!window.jQuery || jQuery.active === 0);")));
+  }
+
+  /**
+   * The text of an element, read again if an update replaced the element between finding and
+   * reading it (an Ajax update may swap a node while the test reads it).
+   */
+  static String text(WebDriver browser, By locator) {
+    settled(browser);
+    return waitFor(browser)
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(WebDriverException.class)
+        .until(b -> b.findElement(locator).getText());
   }
 
   record LoginPage(WebDriver browser) {
@@ -43,11 +74,48 @@ final class Pages {
     }
   }
 
+  /**
+   * The intake: categories and request types as cards, then the type's form. {@link #open} opens
+   * the form of the catch-all type ("Something else": title and description only).
+   */
   record NewTicketPage(WebDriver browser) {
     NewTicketPage open(String base) {
-      browser.get(base + "tickets/new.xhtml");
+      return openType(base, "general-question");
+    }
+
+    /** The deep link {@code new.xhtml?type=<code>}. */
+    NewTicketPage openType(String base, String type) {
+      browser.get(base + "tickets/new.xhtml?type=" + type);
       waitFor(browser)
           .until(ExpectedConditions.visibilityOfElementLocated(By.id("ticketForm:title")));
+      return this;
+    }
+
+    /** The catalog's first step: the category cards. */
+    NewTicketPage openCatalog(String base) {
+      browser.get(base + "tickets/new.xhtml");
+      waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("categories")));
+      return this;
+    }
+
+    /** Clicks the card with this name (a category or a request type). */
+    NewTicketPage pick(String name) {
+      By card =
+          By.xpath(
+              "//a[contains(@class,'loket-card')][.//span[@class='loket-card-name' and"
+                  + " normalize-space(.)='"
+                  + name
+                  + "']]");
+      waitFor(browser)
+          .ignoring(StaleElementReferenceException.class)
+          .until(ExpectedConditions.elementToBeClickable(card))
+          .click();
+      return this;
+    }
+
+    /** Waits for the form of the type with this name. */
+    NewTicketPage awaitForm(String typeName) {
+      waitFor(browser).until(ExpectedConditions.textToBe(By.id("typeName"), typeName));
       return this;
     }
 
@@ -56,28 +124,65 @@ final class Pages {
       return this;
     }
 
+    /**
+     * Phone intake (staff): types {@code typed} into the requester picker and picks {@code user}.
+     */
+    NewTicketPage requester(String typed, String user) {
+      browser.findElement(By.id("ticketForm:requester_input")).sendKeys(typed);
+      waitFor(browser)
+          .ignoring(StaleElementReferenceException.class)
+          .until(
+              ExpectedConditions.elementToBeClickable(
+                  By.cssSelector(
+                      "[id='ticketForm:requester_panel'] li[data-item-value='" + user + "']")))
+          .click();
+      settled(browser);
+      return this;
+    }
+
     NewTicketPage description(String text) {
       browser.findElement(By.id("ticketForm:description")).sendKeys(text);
       return this;
     }
 
-    /** Chooses a category by its visible label, as a person does: open the menu, click the item. */
-    NewTicketPage category(String label) {
-      By panel = By.id("ticketForm:category_panel");
-      By item = By.cssSelector("[id='ticketForm:category_panel'] li[data-label='" + label + "']");
-      By shown = By.id("ticketForm:category_label");
-      waitFor(browser)
-          .until(
-              d -> {
-                if (!d.findElement(panel).isDisplayed()) {
-                  d.findElement(
-                          By.cssSelector("[id='ticketForm:category'] .ui-selectonemenu-trigger"))
-                      .click();
-                }
-                WebElementWait.clickWhenVisible(d, item);
-                return label.equals(d.findElement(shown).getText());
-              });
+    private org.openqa.selenium.WebElement fieldBox(String key) {
+      return browser.findElement(By.cssSelector(".loket-field[data-key='" + key + "']"));
+    }
+
+    /** Types into the text, number or long-text field with this key. */
+    NewTicketPage type(String key, String text) {
+      fieldBox(key).findElement(By.cssSelector("input, textarea")).sendKeys(text);
       return this;
+    }
+
+    /** Sets a date or date-time field (the browser's own picker differs by locale). */
+    NewTicketPage set(String key, String isoValue) {
+      var input = fieldBox(key).findElement(By.cssSelector("input"));
+      ((JavascriptExecutor) browser)
+          .executeScript(
+              "arguments[0].value = arguments[1];"
+                  + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+              input,
+              isoValue);
+      return this;
+    }
+
+    /** Ticks the checkbox with this label in a multi-choice field. */
+    NewTicketPage tick(String key, String label) {
+      fieldBox(key).findElement(By.xpath(".//label[normalize-space(.)='" + label + "']")).click();
+      return this;
+    }
+
+    String label(String key) {
+      return fieldBox(key).findElement(By.tagName("label")).getText();
+    }
+
+    String hint(String key) {
+      return fieldBox(key).findElement(By.cssSelector(".loket-hint")).getText();
+    }
+
+    String fieldError(String key) {
+      return text(browser, By.id("error-" + key));
     }
 
     void submit() {
@@ -86,6 +191,27 @@ final class Pages {
 
     String errorFor(String field) {
       return browser.findElement(By.id("ticketForm:" + field + "Message")).getText();
+    }
+  }
+
+  /** The confirmation after a new ticket. */
+  record CreatedPage(WebDriver browser) {
+    CreatedPage await() {
+      waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("createdNumber")));
+      return this;
+    }
+
+    String number() {
+      return text(browser, By.id("createdNumber"));
+    }
+
+    String firstResponse() {
+      return text(browser, By.id("firstResponse"));
+    }
+
+    TicketPage view() {
+      browser.findElement(By.id("viewTicket")).click();
+      return new TicketPage(browser).await();
     }
   }
 
@@ -113,23 +239,45 @@ final class Pages {
     }
 
     String number() {
-      return browser.findElement(By.id("ticketNumber")).getText();
+      return text(browser, By.id("ticketNumber"));
     }
 
     String status() {
-      return browser.findElement(By.id("ticketStatus")).getText();
+      return text(browser, By.id("ticketStatus"));
     }
 
     String flash() {
-      return browser.findElement(By.id("messages")).getText();
+      return text(browser, By.id("messages"));
     }
 
     String history() {
-      return browser.findElement(By.id("history")).getText();
+      return text(browser, By.id("history"));
+    }
+
+    /** The values of the request type's form, as "label: value" lines. */
+    String details() {
+      return text(browser, By.id("details"));
+    }
+
+    String channel() {
+      return text(browser, By.id("channel"));
+    }
+
+    /** Changes one text field of the request type's form on the page and saves. */
+    TicketPage changeField(String key, String text) {
+      browser.findElement(By.id("fieldsForm:editFields")).click();
+      By input = By.cssSelector("[id='fieldsForm'] .loket-field[data-key='" + key + "'] input");
+      waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(input)).clear();
+      browser.findElement(input).sendKeys(text);
+      browser.findElement(By.id("fieldsForm:saveFields")).click();
+      waitFor(browser)
+          .until(ExpectedConditions.textToBePresentInElementLocated(By.id("details"), text));
+      settled(browser);
+      return this;
     }
 
     String conversation() {
-      return browser.findElement(By.id("commentForm")).getText();
+      return text(browser, By.id("commentForm"));
     }
 
     /** How many history lines the page shows now. */
@@ -149,6 +297,7 @@ final class Pages {
     TicketPage move(String button, String expectedStatus) {
       browser.findElement(By.xpath("//button[normalize-space(.)='" + button + "']")).click();
       waitFor(browser).until(ExpectedConditions.textToBe(By.id("ticketStatus"), expectedStatus));
+      settled(browser);
       return this;
     }
 
@@ -158,6 +307,7 @@ final class Pages {
       browser.findElement(By.id("commentForm:send")).click();
       waitFor(browser)
           .until(ExpectedConditions.textToBePresentInElementLocated(By.id("commentForm"), text));
+      settled(browser);
       return this;
     }
   }

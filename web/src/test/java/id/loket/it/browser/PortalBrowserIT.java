@@ -38,22 +38,50 @@ class PortalBrowserIT {
 
   @ArquillianResource URL base;
   WebDriver browser;
+  boolean expectCspViolation;
 
   @BeforeEach
   void startBrowser() throws Exception {
     browser = Browser.start();
   }
 
-  /** Keeps what the page looked like at the end of each test in target/screenshots. */
+  /**
+   * Keeps what the page looked like at the end of each test in target/screenshots, and fails the
+   * test if any page it visited broke the Content-Security-Policy (every page runs under it).
+   */
   @AfterEach
   void stopBrowser(TestInfo test) throws Exception {
     try {
       Path dir = Files.createDirectories(Path.of("target", "screenshots"));
       byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
       Files.write(dir.resolve(test.getTestMethod().orElseThrow().getName() + ".png"), png);
+      if (!expectCspViolation) {
+        assertThat(Browser.cspViolations(browser)).as("CSP violations in the browser").isEmpty();
+      }
     } finally {
       browser.quit();
     }
+  }
+
+  @Test
+  void pagesRunUnderAContentSecurityPolicyThatRefusesInjectedScriptAndTheSessionCookieIsSameSite() {
+    new LoginPage(browser).open(base.toString()).signIn("rina", LoketDeployment.PASSWORD);
+    Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("myTickets")));
+    assertThat(browser.manage().getCookieNamed("JSESSIONID").getSameSite()).isEqualTo("Lax");
+    assertThat(Browser.cspViolations(browser)).as("violations of the signed-in pages").isEmpty();
+
+    // An injected inline script (what an XSS would add) is refused, and the check above sees it.
+    expectCspViolation = true;
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "var s = document.createElement('script'); s.textContent = 'window.injected = 1';"
+                + " document.head.appendChild(s);");
+    assertThat(
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return window.injected === undefined"))
+        .isEqualTo(true);
+    assertThat(Browser.cspViolations(browser))
+        .anySatisfy(m -> assertThat(m).contains("inline script").contains("violates"));
   }
 
   @Test
@@ -83,17 +111,18 @@ class PortalBrowserIT {
     Pages.waitFor(browser)
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("ticketForm:titleMessage")));
     assertThat(form.errorFor("title")).isEqualTo("Please give the ticket a short title.");
-    assertThat(form.errorFor("category")).isEqualTo("Please choose a category.");
+    assertThat(form.errorFor("description")).isEqualTo("Please describe the problem or request.");
 
-    form.category("Software")
-        .title("Excel crashes on opening the budget file")
+    form.title("Excel crashes on opening the budget file")
         .description("Every time I open budget-2027.xlsx Excel closes without a message.")
         .submit();
 
-    TicketPage ticket = new TicketPage(browser).await();
-    assertThat(ticket.number()).matches("LKT-\\d{4}-\\d{6}-\\d");
+    Pages.CreatedPage created = new Pages.CreatedPage(browser).await();
+    String number = created.number();
+    assertThat(number).matches("LKT-\\d{4}-\\d{6}-\\d");
+    TicketPage ticket = created.view();
+    assertThat(ticket.number()).isEqualTo(number);
     assertThat(ticket.status()).isEqualTo("New");
-    assertThat(ticket.flash()).contains(ticket.number()).contains("has been created");
     assertThat(ticket.history()).contains("Created").contains("rina");
   }
 

@@ -62,6 +62,38 @@ class TranslationsTest {
     assertThat(keys).containsAll(raised);
   }
 
+  @Test
+  void everyConstraintOfTheCommandObjectsHasATranslatedMessage() throws IOException {
+    Properties english = loadFile("../ejb/src/main/resources/ValidationMessages.properties");
+    Properties indonesian = loadFile("../ejb/src/main/resources/ValidationMessages_id.properties");
+    assertThat(indonesian.stringPropertyNames())
+        .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+    Pattern constraint = Pattern.compile("^\\s*@(NotBlank|NotNull|Size|PlainText)(\\(.*\\))?\\s*$");
+    Pattern template = Pattern.compile("message = \"\\{([a-zA-Z.]+)}\"");
+    Set<String> templates = new TreeSet<>(Set.of("text.plain")); // @PlainText's default
+    for (String command : new String[] {"NewTicket", "NewComment", "TransitionRequest"}) {
+      Path source = Path.of("../ejb/src/main/java/id/loket/ticket/boundary/" + command + ".java");
+      for (String line : Files.readAllLines(source)) {
+        if (!constraint.matcher(line).matches() || line.contains("@PlainText")) {
+          continue;
+        }
+        Matcher m = template.matcher(line);
+        assertThat(m.find()).as(command + ": a message key in " + line.strip()).isTrue();
+        templates.add(m.group(1));
+      }
+    }
+    assertThat(templates).contains("transition.assignee.size", "ticket.title.required");
+    assertThat(english.stringPropertyNames()).containsAll(templates);
+  }
+
+  private static Properties loadFile(String path) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = Files.newInputStream(Path.of(path))) {
+      p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+
   private static void collect(Matcher m, Set<String> into) {
     while (m.find()) {
       into.add(m.group(1));
