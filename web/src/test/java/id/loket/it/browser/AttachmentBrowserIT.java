@@ -38,7 +38,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * thumbnail on the ticket page, a comment carries a document, a disguised executable is refused
  * with its reason, and another requester finds neither the ticket nor the file.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserDiagnostics.class})
 class AttachmentBrowserIT {
 
   @Deployment(testable = false)
@@ -105,7 +105,7 @@ class AttachmentBrowserIT {
     AttachPanel commentFiles = new AttachPanel(browser, "commentForm");
     commentFiles.choose(report);
     assertThat(commentFiles.accepted()).contains("report.pdf");
-    browser.findElement(By.id("commentForm:send")).click();
+    Pages.click(browser, By.id("commentForm:send"));
     Pages.waitFor(browser)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(

@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * administrator adds a field and the portal shows it at once. Screenshots at desktop size and at
  * 390 px go to target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserDiagnostics.class})
 class CatalogBrowserIT {
 
   @Deployment(testable = false)
@@ -156,13 +156,13 @@ class CatalogBrowserIT {
   @Test
   void anAdministratorAddsAFieldAndThePortalFormShowsIt() throws Exception {
     signIn("admin");
-    browser.findElement(By.id("navCatalog")).click();
+    Pages.click(browser, By.id("navCatalog"));
     Pages.waitFor(browser).until(ExpectedConditions.textToBe(By.tagName("h1"), "Service catalog"));
     screenshot("adminCatalogOnADesktop");
     browser.get(base + "admin/request-type.xhtml?code=general-question");
     Pages.waitFor(browser)
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("typeForm:addField")));
-    browser.findElement(By.id("typeForm:addField")).click();
+    Pages.click(browser, By.id("typeForm:addField"));
     Pages.waitFor(browser)
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("typeForm:fields:0:key")));
     browser.findElement(By.id("typeForm:fields:0:key")).sendKeys("costCentre");
@@ -171,7 +171,7 @@ class CatalogBrowserIT {
     browser.findElement(By.id("typeForm:fields:0:helpEn")).sendKeys("Who pays for it.");
     browser.findElement(By.id("typeForm:fields:0:helpId")).sendKeys("Siapa yang membiayainya.");
     screenshot("adminRequestTypeOnADesktop");
-    browser.findElement(By.id("typeForm:save")).click();
+    Pages.click(browser, By.id("typeForm:save"));
     Pages.waitFor(browser)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(

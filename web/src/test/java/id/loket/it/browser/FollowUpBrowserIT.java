@@ -35,7 +35,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * escalate an open one and see it on the managers' page, search the help and read an article, in
  * English and Indonesian. Screenshots (desktop and 390 px) under target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserDiagnostics.class})
 class FollowUpBrowserIT {
 
   @Deployment(testable = false)
@@ -97,7 +97,7 @@ class FollowUpBrowserIT {
     FollowUpPages.screenshots(browser, "followup-escalated-ticket");
     Axe.assertNoSeriousViolations(browser, "axe, escalated");
 
-    browser.findElement(By.id("headerForm:logout")).click();
+    Pages.click(browser, By.id("headerForm:logout"));
     Pages.waitFor(browser).until(ExpectedConditions.urlContains("login.xhtml"));
     signIn("maya");
     assertThat(browser.findElement(By.id("navEscalations")).getText()).isEqualTo("Escalations");
@@ -127,7 +127,7 @@ class FollowUpBrowserIT {
         .then()
         .statusCode(201);
     signIn("rina");
-    browser.findElement(By.id("navHelp")).click();
+    Pages.click(browser, By.id("navHelp"));
     HelpPage help = new HelpPage(browser);
     Pages.waitFor(browser)
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("searchForm:q")));
@@ -183,7 +183,7 @@ class FollowUpBrowserIT {
     browser.get(base + "knowledge/edit.xhtml");
     Pages.waitFor(browser)
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("articleForm:slug")));
-    browser.findElement(By.id("articleForm:save")).click();
+    Pages.click(browser, By.id("articleForm:save"));
     Pages.waitFor(browser)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
@@ -196,7 +196,7 @@ class FollowUpBrowserIT {
     browser
         .findElement(By.id("articleForm:bodyEn"))
         .sendKeys("Open tray **2** first.\n\n- <b>check</b> the paper");
-    browser.findElement(By.id("articleForm:save")).click();
+    Pages.click(browser, By.id("articleForm:save"));
     ArticlePage article = new ArticlePage(browser).await();
     assertThat(article.title()).isEqualTo("Printer jams");
     assertThat(article.body()).contains("Open tray 2 first.").contains("<b>check</b> the paper");
@@ -205,7 +205,7 @@ class FollowUpBrowserIT {
     assertThat(browser.findElement(By.id("draftBadge")).getText()).isEqualTo("Draft");
     FollowUpPages.screenshots(browser, "followup-draft-article");
 
-    browser.findElement(By.id("headerForm:logout")).click();
+    Pages.click(browser, By.id("headerForm:logout"));
     Pages.waitFor(browser).until(ExpectedConditions.urlContains("login.xhtml"));
     signIn("rina");
     assertThat(new ArticlePage(browser).open(base.toString(), slug).title())

@@ -44,7 +44,7 @@ final class FollowUpPages {
     HelpPage search(String words) {
       browser.findElement(By.id("searchForm:q")).clear();
       browser.findElement(By.id("searchForm:q")).sendKeys(words);
-      browser.findElement(By.id("searchForm:searchButton")).click();
+      Pages.click(browser, By.id("searchForm:searchButton"));
       waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("hits")));
       settled(browser);
       return this;
@@ -111,7 +111,7 @@ final class FollowUpPages {
           .findElement(By.cssSelector("input[name='rateForm:rating'][value='" + stars + "']"))
           .click();
       browser.findElement(By.id("rateForm:comment")).sendKeys(comment);
-      browser.findElement(By.id("rateForm:closeTicket")).click();
+      Pages.click(browser, By.id("rateForm:closeTicket"));
       waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("ratingNotice")));
       settled(browser);
       return this;
@@ -119,7 +119,7 @@ final class FollowUpPages {
 
     FollowUpPanel escalate(String reason) {
       browser.findElement(By.id("escalateForm:reason")).sendKeys(reason);
-      browser.findElement(By.id("escalateForm:escalate")).click();
+      Pages.click(browser, By.id("escalateForm:escalate"));
       waitFor(browser)
           .until(ExpectedConditions.visibilityOfElementLocated(By.id("escalationNotice")));
       settled(browser);

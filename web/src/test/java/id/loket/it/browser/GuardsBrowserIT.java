@@ -33,7 +33,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * and "add my report to this ticket"; the warning before a password is sent, and sending it masked.
  * Screenshots at desktop size and 390 px wide in target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserDiagnostics.class})
 class GuardsBrowserIT {
 
   @Deployment(testable = false)
@@ -78,7 +78,7 @@ class GuardsBrowserIT {
     Axe.assertNoSeriousViolations(browser, "the intake form with suggestions");
 
     browser.manage().window().setSize(new Dimension(1280, 900));
-    Pages.settled(browser);
+    Pages.guardSettled(browser);
     browser.findElement(suggestion).findElement(By.tagName("button")).click();
 
     TicketPage ticket = new TicketPage(browser).await();
@@ -107,7 +107,7 @@ class GuardsBrowserIT {
 
     browser.manage().window().setSize(new Dimension(1280, 900));
     Pages.settled(browser);
-    browser.findElement(By.id("ticketForm:guardSend")).click();
+    Pages.click(browser, By.id("ticketForm:guardSend"));
     Pages.CreatedPage created = new Pages.CreatedPage(browser).await();
     assertThat(created.number()).matches("LKT-\\d{4}-\\d{6}-\\d");
     created.view();
@@ -121,18 +121,18 @@ class GuardsBrowserIT {
     signIn("rina");
     new TicketPage(browser).open(base.toString(), number);
     browser.findElement(By.id("commentForm:body")).sendKeys("pwd=Mail2026!");
-    browser.findElement(By.id("commentForm:send")).click();
+    Pages.click(browser, By.id("commentForm:send"));
     By dialog = By.id("commentForm:secretGuard");
     Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(dialog));
     assertThat(Pages.text(browser, dialog)).contains("pwd=••••••");
 
-    browser.findElement(By.id("commentForm:guardEdit")).click();
+    Pages.click(browser, By.id("commentForm:guardEdit"));
     Pages.waitFor(browser).until(ExpectedConditions.invisibilityOfElementLocated(dialog));
     WebElement body = browser.findElement(By.id("commentForm:body"));
     assertThat(body.getAttribute("value")).isEqualTo("pwd=Mail2026!");
     body.clear();
     body.sendKeys("Which folder should I archive first?");
-    browser.findElement(By.id("commentForm:send")).click();
+    Pages.click(browser, By.id("commentForm:send"));
     Pages.waitFor(browser)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(

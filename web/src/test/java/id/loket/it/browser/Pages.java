@@ -2,10 +2,13 @@ package id.loket.it.browser;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,6 +38,43 @@ final class Pages {
   }
 
   /**
+   * Clicks the element once the page has settled, finding it again if an Ajax update replaced it or
+   * something still covered it (neither click happened, so trying again is safe).
+   */
+  static void click(WebDriver browser, By locator) {
+    settled(browser);
+    waitFor(browser)
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(ElementClickInterceptedException.class)
+        .ignoring(ElementNotInteractableException.class)
+        .until(
+            b -> {
+              WebElement element = b.findElement(locator);
+              if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+              }
+              element.click();
+              return true;
+            });
+  }
+
+  /**
+   * Waits until the duplicate guard of an intake form (if the page has one) is not busy: no look-up
+   * waiting for the typing to pause, none running (guards.js keeps its aria-busy).
+   */
+  static void guardSettled(WebDriver browser) {
+    waitFor(browser)
+        .until(
+            b ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) b)
+                        .executeScript(
+                            "var g = document.getElementById('duplicateGuard');"
+                                + " return !g || g.getAttribute('aria-busy') !== 'true';")));
+    settled(browser);
+  }
+
+  /**
    * The text of an element, read again if an update replaced the element between finding and
    * reading it (an Ajax update may swap a node while the test reads it).
    */
@@ -58,11 +98,11 @@ final class Pages {
       browser.findElement(By.id("loginForm:username")).clear();
       browser.findElement(By.id("loginForm:username")).sendKeys(user);
       browser.findElement(By.id("loginForm:password")).sendKeys(password);
-      browser.findElement(By.id("loginForm:submit")).click();
+      click(browser, By.id("loginForm:submit"));
     }
 
     void switchToIndonesian() {
-      browser.findElement(By.id("loginForm:langId")).click();
+      click(browser, By.id("loginForm:langId"));
       waitFor(browser)
           .until(
               ExpectedConditions.textToBePresentInElementLocated(
@@ -185,8 +225,13 @@ final class Pages {
       return text(browser, By.id("error-" + key));
     }
 
+    /**
+     * Sends the form once the duplicate guard has shown what it found for the text typed last: its
+     * list appears above the button, and a click while it moves the page would land elsewhere.
+     */
     void submit() {
-      browser.findElement(By.id("ticketForm:submit")).click();
+      guardSettled(browser);
+      click(browser, By.id("ticketForm:submit"));
     }
 
     String errorFor(String field) {
@@ -210,7 +255,7 @@ final class Pages {
     }
 
     TicketPage view() {
-      browser.findElement(By.id("viewTicket")).click();
+      click(browser, By.id("viewTicket"));
       return new TicketPage(browser).await();
     }
   }
@@ -265,11 +310,11 @@ final class Pages {
 
     /** Changes one text field of the request type's form on the page and saves. */
     TicketPage changeField(String key, String text) {
-      browser.findElement(By.id("fieldsForm:editFields")).click();
+      click(browser, By.id("fieldsForm:editFields"));
       By input = By.cssSelector("[id='fieldsForm'] .loket-field[data-key='" + key + "'] input");
       waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(input)).clear();
       browser.findElement(input).sendKeys(text);
-      browser.findElement(By.id("fieldsForm:saveFields")).click();
+      click(browser, By.id("fieldsForm:saveFields"));
       waitFor(browser)
           .until(ExpectedConditions.textToBePresentInElementLocated(By.id("details"), text));
       settled(browser);
@@ -288,14 +333,14 @@ final class Pages {
     /** Presses "Older" under the history and waits until more lines are shown. */
     TicketPage olderHistory() {
       int before = historyRows();
-      browser.findElement(By.id("historyForm:olderHistory")).click();
+      click(browser, By.id("historyForm:olderHistory"));
       waitFor(browser).until(b -> historyRows() > before);
       return this;
     }
 
     /** Presses the status button with this label and waits for the page to show the new status. */
     TicketPage move(String button, String expectedStatus) {
-      browser.findElement(By.xpath("//button[normalize-space(.)='" + button + "']")).click();
+      click(browser, By.xpath("//button[normalize-space(.)='" + button + "']"));
       waitFor(browser).until(ExpectedConditions.textToBe(By.id("ticketStatus"), expectedStatus));
       settled(browser);
       return this;
@@ -303,8 +348,8 @@ final class Pages {
 
     TicketPage writeInternalNote(String text) {
       browser.findElement(By.id("commentForm:body")).sendKeys(text);
-      browser.findElement(By.xpath("//label[normalize-space(.)='Internal note']")).click();
-      browser.findElement(By.id("commentForm:send")).click();
+      click(browser, By.xpath("//label[normalize-space(.)='Internal note']"));
+      click(browser, By.id("commentForm:send"));
       waitFor(browser)
           .until(ExpectedConditions.textToBePresentInElementLocated(By.id("commentForm"), text));
       settled(browser);

@@ -28,7 +28,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The pages in a real (headless) Chromium: sign in, raise a ticket, see it, in both languages. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserDiagnostics.class})
 class PortalBrowserIT {
 
   @Deployment(testable = false)
@@ -202,7 +202,7 @@ class PortalBrowserIT {
   void anAdministratorSeesHowEventsFlowAndTheDeadLetters() {
     new LoginPage(browser).open(base.toString()).signIn("admin", LoketDeployment.PASSWORD);
     Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("myTickets")));
-    browser.findElement(By.id("navDeadLetters")).click();
+    Pages.click(browser, By.id("navDeadLetters"));
     Pages.waitFor(browser).until(ExpectedConditions.textToBe(By.tagName("h1"), "Dead letters"));
     assertThat(browser.findElement(By.id("broker")).getText()).isEqualTo("UP");
     assertThat(browser.findElement(By.id("messagingStatus")).getText())

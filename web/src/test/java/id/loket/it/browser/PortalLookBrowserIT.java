@@ -47,7 +47,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * time zone and the Indonesian pages. Screenshots of each page at desktop and phone width in
  * target/screenshots/portal-*. Every test fails on a Content-Security-Policy violation.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserDiagnostics.class})
 class PortalLookBrowserIT {
 
   private static final String PASSWORD = "correct battery staple 42";
@@ -210,7 +210,7 @@ class PortalLookBrowserIT {
     awaitBadge("1");
     screenshot("badge-desktop");
 
-    browser.findElement(By.id("navNotifications")).click();
+    Pages.click(browser, By.id("navNotifications"));
     Pages.waitFor(browser)
         .until(
             ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".loket-notice.unread")));
@@ -223,7 +223,7 @@ class PortalLookBrowserIT {
     screenshot("notifications-phone");
     browser.manage().window().setSize(new Dimension(1280, 900));
     Axe.assertNoSeriousViolations(browser, "notifications");
-    browser.findElement(By.cssSelector(".loket-notice.unread a")).click();
+    Pages.click(browser, By.cssSelector(".loket-notice.unread a"));
     new TicketPage(browser).await();
     assertThat(browser.findElements(By.id("unreadBadge"))).as("read on opening").isEmpty();
     browser.get(base + "notifications.xhtml");
@@ -238,7 +238,7 @@ class PortalLookBrowserIT {
     open(me, "Laptop battery swells");
     new LoginPage(browser).open(base.toString()).signIn(me, PASSWORD);
     awaitHome();
-    browser.findElement(By.id("headerForm:navProfile")).click();
+    Pages.click(browser, By.id("headerForm:navProfile"));
     Pages.waitFor(browser).until(ExpectedConditions.urlContains("profile.xhtml"));
     assertThat(browser.findElement(By.id("zone")).getText()).isEqualTo("Asia/Jakarta");
 
@@ -257,7 +257,7 @@ class PortalLookBrowserIT {
                 By.cssSelector(
                     "[id='settingsForm:timeZone_panel'] li[data-label='Asia/Jayapura']")))
         .click();
-    browser.findElement(By.id("settingsForm:save")).click();
+    Pages.click(browser, By.id("settingsForm:save"));
     Pages.waitFor(browser).until(ExpectedConditions.textToBe(By.id("zone"), "Asia/Jayapura"));
     String wit = ZoneId.of("Asia/Jayapura").getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
     assertThat(browser.findElement(By.id("now")).getText()).endsWith(" " + wit);
@@ -266,20 +266,20 @@ class PortalLookBrowserIT {
     screenshot("profile-phone");
     browser.manage().window().setSize(new Dimension(1280, 900));
 
-    browser.findElement(By.id("navHome")).click();
+    Pages.click(browser, By.id("navHome"));
     awaitHome();
     assertThat(browser.findElement(By.cssSelector("#myTickets td.col-updated")).getText())
         .as("the last update in the chosen zone")
         .endsWith(" " + wit);
 
-    browser.findElement(By.id("headerForm:langId")).click();
+    Pages.click(browser, By.id("headerForm:langId"));
     Pages.waitFor(browser).until(ExpectedConditions.textToBe(By.tagName("h1"), "Tiket saya"));
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("id");
     assertThat(browser.findElement(By.cssSelector("label[for='filterForm:query']")).getText())
         .isEqualTo("Cari");
     assertThat(browser.findElement(By.id("skipLink")).getAttribute("textContent"))
         .isEqualTo("Lewati ke konten");
-    browser.findElement(By.id("headerForm:navProfile")).click();
+    Pages.click(browser, By.id("headerForm:navProfile"));
     Pages.waitFor(browser).until(ExpectedConditions.urlContains("profile.xhtml"));
     assertThat(browser.findElement(By.cssSelector("label[for^='settingsForm:timeZone']")).getText())
         .isEqualTo("Zona waktu");

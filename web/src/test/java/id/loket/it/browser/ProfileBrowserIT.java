@@ -24,7 +24,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The profile page in a real (headless) Chromium: make an API token, see it once, revoke it. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserDiagnostics.class})
 class ProfileBrowserIT {
 
   @Deployment(testable = false)
@@ -49,13 +49,13 @@ class ProfileBrowserIT {
   void aUserMakesATokenSeesItOnceAndRevokesIt() throws Exception {
     new LoginPage(browser).open(base.toString()).signIn("maya", LoketDeployment.PASSWORD);
     Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("myTickets")));
-    browser.findElement(By.id("headerForm:navProfile")).click();
+    Pages.click(browser, By.id("headerForm:navProfile"));
     Pages.waitFor(browser).until(ExpectedConditions.urlContains("profile.xhtml"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My profile");
     assertThat(browser.findElement(By.id("roles")).getText()).isEqualTo("MANAGER");
 
     browser.findElement(By.id("tokenForm:name")).sendKeys("nightly export");
-    browser.findElement(By.id("tokenForm:create")).click();
+    Pages.click(browser, By.id("tokenForm:create"));
     Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("secret")));
     String token = browser.findElement(By.id("secret")).getAttribute("value");
     assertThat(token).matches("lkt_[0-9a-f]{10}_[A-Za-z0-9_-]{43}");
@@ -71,10 +71,10 @@ class ProfileBrowserIT {
     browser.manage().window().setSize(new Dimension(390, 844));
     Files.write(dir.resolve("profileOnAPhone.png"), screenshot());
 
-    browser.findElement(By.id("tokens:tokenTable:0:revoke")).click();
+    Pages.click(browser, By.id("tokens:tokenTable:0:revoke"));
     Pages.waitFor(browser)
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
-    browser.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+    Pages.click(browser, By.cssSelector(".ui-confirmdialog-yes"));
     Pages.waitFor(browser)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
