@@ -3,6 +3,7 @@ package id.loket.demo;
 import id.loket.identity.boundary.UserDirectory;
 import id.loket.identity.entity.Role;
 import id.loket.platform.LoketConfig;
+import id.loket.team.boundary.SampleTeams;
 import id.loket.ticket.boundary.SampleTickets;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -42,6 +43,7 @@ public class DemoData {
 
   @EJB UserDirectory users;
   @EJB SampleTickets samples;
+  @EJB SampleTeams teams;
   @Inject LoketConfig config;
   @Inject Clock clock;
 
@@ -65,6 +67,7 @@ public class DemoData {
       }
       samples.create(now);
     }
+    teams.create();
     StringBuilder banner =
         new StringBuilder("\n")
             .append("==================== Loket demo users ====================\n");

@@ -114,6 +114,14 @@ public class LoketConfig {
   List<String> attachmentAllowedTypes;
 
   @Inject
+  @ConfigProperty(name = "loket.routing.default-team", defaultValue = "service-desk")
+  String routingDefaultTeam;
+
+  @Inject
+  @ConfigProperty(name = "loket.routing.default-capacity", defaultValue = "20")
+  int routingDefaultCapacity;
+
+  @Inject
   @ConfigProperty(name = "loket.public-base-url")
   Optional<String> publicBaseUrl; // MicroProfile Config treats an empty value as no value
 
@@ -278,5 +286,21 @@ public class LoketConfig {
    */
   public String publicBaseUrl() {
     return publicBaseUrl == null ? "" : publicBaseUrl.map(String::strip).orElse("");
+  }
+
+  /**
+   * The team that gets a new ticket no routing rule matches and whose request type names no first
+   * team ({@code LOKET_ROUTING_DEFAULT_TEAM}).
+   */
+  public String routingDefaultTeam() {
+    return routingDefaultTeam.strip();
+  }
+
+  /**
+   * How many open tickets auto-assignment gives an agent whose capacity is not set ({@code
+   * LOKET_ROUTING_DEFAULT_CAPACITY}).
+   */
+  public int routingDefaultCapacity() {
+    return Math.max(0, routingDefaultCapacity);
   }
 }

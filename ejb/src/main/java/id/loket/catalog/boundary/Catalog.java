@@ -163,6 +163,12 @@ public class Catalog {
     return f == null ? key : f.label().in(locale);
   }
 
+  /** The first team of a type (retired ones too), {@code null} for none or no type. */
+  public String firstTeam(String code) {
+    RequestType t = code == null ? null : em.find(RequestType.class, code);
+    return t == null ? null : t.getFirstTeam();
+  }
+
   /** The name of a type in {@code locale}, retired ones too; {@code null} for none. */
   public String typeName(String code, Locale locale) {
     RequestType t = code == null ? null : em.find(RequestType.class, code);

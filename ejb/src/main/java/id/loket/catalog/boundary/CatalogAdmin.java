@@ -8,7 +8,9 @@ import id.loket.identity.entity.Roles;
 import id.loket.shared.DomainException;
 import id.loket.shared.DomainException.Kind;
 import id.loket.shared.InvalidFieldException;
+import id.loket.team.boundary.Teams;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +35,7 @@ public class CatalogAdmin {
   private static final Pattern ICON = Pattern.compile("pi pi-[a-z0-9-]{1,40}");
 
   @PersistenceContext EntityManager em;
+  @EJB Teams teams;
 
   /**
    * Creates the category {@code code} ({@code expectedVersion} null) or renames, reorders,
@@ -172,8 +175,8 @@ public class CatalogAdmin {
     if (!LEVELS.contains(String.valueOf(d.getDefaultUrgency()))) {
       bad.add(new InvalidFieldException.Field("defaultUrgency", "catalog.type.level"));
     }
-    if (d.getFirstTeam() != null && d.getFirstTeam().length() > 40) {
-      bad.add(new InvalidFieldException.Field("firstTeam", "catalog.type.text", 40));
+    if (d.getFirstTeam() != null && !teams.exists(d.getFirstTeam())) {
+      bad.add(new InvalidFieldException.Field("firstTeam", "catalog.type.team", d.getFirstTeam()));
     }
     FormDefinition form = d.form();
     try {

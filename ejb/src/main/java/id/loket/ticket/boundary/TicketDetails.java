@@ -32,7 +32,8 @@ public record TicketDetails(
     Set<TicketStatus> allowedTransitions,
     String requestType,
     String channel,
-    JsonObject fields) {
+    JsonObject fields,
+    String team) {
 
   public record CommentView(
       long id, String author, String body, String visibility, Instant createdAt) {}
@@ -60,7 +61,8 @@ public record TicketDetails(
         Set.copyOf(allowed),
         t.getRequestType(),
         t.getChannel().name(),
-        fields(t.getFields()));
+        fields(t.getFields()),
+        t.getTeam());
   }
 
   /** The stored values of the type's form as a JSON object ({@code {}} when there are none). */

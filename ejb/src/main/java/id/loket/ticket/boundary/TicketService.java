@@ -13,6 +13,7 @@ import id.loket.shared.Page;
 import id.loket.ticket.control.TicketEvents;
 import id.loket.ticket.control.TicketHistory;
 import id.loket.ticket.control.TicketNumbers;
+import id.loket.ticket.control.TicketRouter;
 import id.loket.ticket.entity.AuditEntry;
 import id.loket.ticket.entity.Change;
 import id.loket.ticket.entity.Channel;
@@ -79,6 +80,7 @@ public class TicketService {
   @Inject TicketNumbers numbers;
   @Inject TicketEvents events;
   @Inject TicketHistory trail;
+  @Inject TicketRouter router;
   @EJB Catalog catalog;
   @EJB UserDirectory directory;
 
@@ -133,10 +135,14 @@ public class TicketService {
     ticket.intake(
         intake.type(), SecretGuard.mask(intake.fields(), 10000).toString(), channel, actor);
     em.persist(ticket);
-    em.flush(); // the ticket row first: its history and events refer to it
+    em.flush(); // the ticket row first: its history, routing and events refer to it
+    router.route(ticket, intake.firstTeam(), now);
     trail.record(ticket);
     em.flush();
     events.created(ticket);
+    if (ticket.getAssignee() != null) {
+      events.assigned(ticket);
+    }
     return ticket;
   }
 
@@ -492,7 +498,8 @@ public class TicketService {
         t.getStatus().name(),
         t.getPriority().name(),
         t.getAssignee(),
-        t.getUpdatedAt());
+        t.getUpdatedAt(),
+        t.getTeam());
   }
 
   /** Who calls, and whether as staff: asked once per call (each role check costs). */

@@ -10,4 +10,5 @@ public record TicketSummary(
     String status,
     String priority,
     String assignee,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    String team) {}

@@ -23,6 +23,7 @@ public record Change(Instant at, String actor, String field, Object oldValue, Ob
   public static final String FIELD_PRIORITY = "priority";
   public static final String FIELD_STATUS = "status";
   public static final String FIELD_ASSIGNEE = "assignee";
+  public static final String FIELD_TEAM = "team";
   public static final String FIELD_COMMENT = "comment";
 
   /** A field of the request type's form: {@code field:<key>}. */

@@ -92,6 +92,11 @@ public class Ticket {
   @Column(name = "assignee", length = 64)
   private String assignee;
 
+  /** The team whose queue the ticket is in; {@code null} until routed. */
+  @Size(max = 40)
+  @Column(name = "team", length = 40)
+  private String team;
+
   @NotNull
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
@@ -239,6 +244,23 @@ public class Ticket {
       throw new TicketHeldException(assignee);
     }
     assign(who, who, at);
+  }
+
+  /**
+   * Puts the ticket into {@code team}'s queue and, if routing chose one, gives it to {@code
+   * assignee} (as {@link #assign} does). Without an assignee a current assignee keeps the ticket; a
+   * {@code null} team leaves the team as it is. A closed ticket is not routed.
+   */
+  public void route(String team, String assignee, String actor, Instant at) {
+    String who = actor(actor, at);
+    requireNotClosed();
+    String newTeam = blankToNull(team);
+    if (newTeam != null && record(who, at, FIELD_TEAM, this.team, newTeam.strip())) {
+      this.team = newTeam.strip();
+    }
+    if (assignee != null && status.isOpen()) {
+      assign(assignee, who, at);
+    }
   }
 
   /** Moves the ticket along the workflow of {@link TicketStatus}. */
@@ -395,6 +417,13 @@ public class Ticket {
    */
   public String getAssignee() {
     return assignee;
+  }
+
+  /**
+   * @return the code of the team whose queue the ticket is in, {@code null} if not routed yet
+   */
+  public String getTeam() {
+    return team;
   }
 
   public Instant getCreatedAt() {

@@ -1,0 +1,2 @@
+/** Who may change teams and agents, and the checks of their values. */
+package id.loket.team.control;

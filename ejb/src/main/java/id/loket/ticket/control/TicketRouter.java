@@ -1,0 +1,60 @@
+package id.loket.ticket.control;
+
+import id.loket.routing.boundary.Routed;
+import id.loket.routing.boundary.Routing;
+import id.loket.routing.entity.RoutingInput;
+import id.loket.shared.Json;
+import id.loket.ticket.entity.Ticket;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.time.Instant;
+
+/**
+ * Hands a stored ticket to routing and applies the decision to the aggregate, which reports team
+ * and assignee as changes (the caller records them). The ticket's facts are what rules look at:
+ * type, category, the form's {@code service} field, title and description; the requester's
+ * department and location are not known to Loket yet.
+ */
+@Dependent
+public class TicketRouter {
+
+  /** The actor of routing on create. */
+  public static final String SYSTEM = Routing.SYSTEM;
+
+  @EJB Routing routing;
+
+  /** Routes a new ticket (actor {@value #SYSTEM}). */
+  public Routed route(Ticket ticket, String firstTeam, Instant at) {
+    return route(ticket, firstTeam, SYSTEM, at);
+  }
+
+  /** Routes the ticket again on behalf of {@code actor}. */
+  public Routed route(Ticket ticket, String firstTeam, String actor, Instant at) {
+    Routed routed = routing.route(ticket.getId(), input(ticket), firstTeam, actor, at);
+    ticket.route(routed.team(), routed.assignee(), actor, at);
+    return routed;
+  }
+
+  static RoutingInput input(Ticket t) {
+    return new RoutingInput(
+        t.getRequestType(),
+        t.getCategory(),
+        service(t.getFields()),
+        t.getTitle(),
+        t.getDescription(),
+        null,
+        null);
+  }
+
+  private static String service(String fields) {
+    if (fields == null || fields.isBlank()) {
+      return null;
+    }
+    try (var reader = Json.createReader(fields)) {
+      JsonObject o = reader.readObject();
+      return o.get("service") instanceof JsonString s ? s.getString() : null;
+    }
+  }
+}
