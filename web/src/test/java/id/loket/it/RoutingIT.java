@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import id.loket.it.probe.AccountsProbe;
 import io.restassured.path.json.JsonPath;
 import java.net.URL;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ class RoutingIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return LoketDeployment.microWar();
+    return LoketDeployment.microWar().addClass(AccountsProbe.class);
   }
 
   @ArquillianResource URL base;

@@ -96,6 +96,49 @@ public class RoutingRules {
     return view(e);
   }
 
+  /**
+   * Swaps the position of an active rule with the active rule just above ({@code up}) or below it;
+   * nothing happens at either end of the table.
+   */
+  public RuleView move(long id, long expectedVersion, boolean up) {
+    RuleEntry e = find(id);
+    requireVersion(e, expectedVersion);
+    if (!e.isActive()) {
+      throw new DomainException(
+          Kind.CONFLICT, "routing.rule.retired", "Rule " + id + " is retired", id);
+    }
+    List<RuleEntry> neighbours =
+        em.createQuery(
+                up
+                    ? "SELECT r FROM RuleEntry r WHERE r.active = TRUE AND r.position < :p"
+                        + " ORDER BY r.position DESC"
+                    : "SELECT r FROM RuleEntry r WHERE r.active = TRUE AND r.position > :p"
+                        + " ORDER BY r.position",
+                RuleEntry.class)
+            .setParameter("p", e.getPosition())
+            .setMaxResults(1)
+            .getResultList();
+    if (neighbours.isEmpty()) {
+      return view(e);
+    }
+    RuleEntry other = neighbours.get(0);
+    if (RuleCodec.rule(e).isCatchAll() || RuleCodec.rule(other).isCatchAll()) {
+      throw new InvalidFieldException("position", "routing.rule.CATCH_ALL_NOT_LAST");
+    }
+    int mine = e.getPosition();
+    int theirs = other.getPosition();
+    Integer top =
+        em.createQuery("SELECT MAX(r.position) FROM RuleEntry r", Integer.class).getSingleResult();
+    // Through a free position: one active rule per position holds at every statement.
+    e.define(top + 1, e.getTeam(), e.getConditions(), e.getRequiredSkills());
+    em.flush();
+    other.define(mine, other.getTeam(), other.getConditions(), other.getRequiredSkills());
+    em.flush();
+    e.define(theirs, e.getTeam(), e.getConditions(), e.getRequiredSkills());
+    em.flush();
+    return view(e);
+  }
+
   private record Checked(Map<RuleAttribute, Set<String>> conditions, List<SkillLevel> skills) {}
 
   /** Checks the draft alone and then the active table with it in place of {@code replacing}. */

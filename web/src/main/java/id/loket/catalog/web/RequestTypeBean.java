@@ -8,6 +8,8 @@ import id.loket.platform.web.FacesErrors;
 import id.loket.platform.web.LocaleSelector;
 import id.loket.platform.web.Messages;
 import id.loket.shared.InvalidFieldException;
+import id.loket.team.boundary.TeamName;
+import id.loket.team.boundary.Teams;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -30,6 +32,7 @@ public class RequestTypeBean implements Serializable {
 
   @Inject transient Catalog catalog;
   @Inject transient CatalogAdmin admin;
+  @Inject transient Teams teams;
   @Inject LocaleSelector locale;
 
   private String code;
@@ -38,6 +41,11 @@ public class RequestTypeBean implements Serializable {
   private List<SelectItem> categories;
 
   /** f:viewAction. */
+  /** The active teams, for the first-team choice. */
+  public java.util.List<TeamName> getTeams() {
+    return teams.active();
+  }
+
   public void load() {
     creating = code == null || code.isBlank();
     try {
