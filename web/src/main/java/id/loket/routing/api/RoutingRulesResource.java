@@ -71,7 +71,9 @@ public class RoutingRulesResource {
       headers = @Header(name = "ETag", ref = "ETag"))
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response get(
-      @PathParam("id") @Parameter(required = true, description = "The rule's id") long id) {
+      @PathParam("id")
+          @Parameter(required = true, description = "The rule's id", schema = @Schema(ref = "Id"))
+          long id) {
     return answer(rules.rule(id));
   }
 
@@ -128,7 +130,9 @@ public class RoutingRulesResource {
   @APIResponse(responseCode = "422", ref = "Unprocessable")
   @APIResponse(responseCode = "428", ref = "PreconditionRequired")
   public Response update(
-      @PathParam("id") @Parameter(required = true, description = "The rule's id") long id,
+      @PathParam("id")
+          @Parameter(required = true, description = "The rule's id", schema = @Schema(ref = "Id"))
+          long id,
       @HeaderParam(HttpHeaders.IF_MATCH)
           @Parameter(required = true, description = "The rule's current version, e.g. \"2\"")
           String ifMatch,
@@ -156,9 +160,13 @@ public class RoutingRulesResource {
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
   @APIResponse(responseCode = "428", ref = "PreconditionRequired")
   public Response retire(
-      @PathParam("id") @Parameter(required = true, description = "The rule's id") long id,
+      @PathParam("id")
+          @Parameter(required = true, description = "The rule's id", schema = @Schema(ref = "Id"))
+          long id,
       @HeaderParam(HttpHeaders.IF_MATCH)
           @Parameter(required = true, description = "The rule's current version, e.g. \"2\"")
           String ifMatch) {

@@ -89,6 +89,7 @@ public class TicketRoutingResource {
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   @APIResponse(responseCode = "422", ref = "Unprocessable")
   @APIResponse(responseCode = "428", ref = "PreconditionRequired")
   public Response reroute(
