@@ -115,6 +115,7 @@ class TicketLifecycleIT {
             "status:ASSIGNED->IN_PROGRESS@sari",
             "status:NEW->ASSIGNED@sari",
             "assignee:null->sari@sari",
+            "team:null->workplace@system", // routing on create (rule: category hardware)
             "created:null->" + number + "@rina");
     assertThat(
             as(base, "sari")
