@@ -55,13 +55,12 @@ public class Routing {
   @Inject LoketConfig config;
 
   /**
-   * Routes the ticket {@code ticketId} and records the decision.
+   * Decides where a ticket goes, without recording anything: the caller applies the decision to the
+   * ticket and then {@linkplain #record records} it, once the ticket is stored.
    *
    * @param firstTeam the request type's first team, {@code null} if none
-   * @param actor {@link #SYSTEM} or the user who asked
    */
-  public Routed route(
-      long ticketId, RoutingInput ticket, String firstTeam, String actor, Instant at) {
+  public Routed decide(RoutingInput ticket, String firstTeam) {
     List<RoutingRule> rules =
         em
             .createQuery(
@@ -85,25 +84,40 @@ public class Routing {
             : config.routingDefaultTeam();
     RoutingDecision decision = ENGINE.route(ticket, rules, byCode, fallback);
     RoutingTrace trace = decision.trace();
-    Long ruleId = ruleId(trace.ruleOrder());
+    return new Routed(
+        teams.known(decision.team()) ? decision.team() : null,
+        decision.assignee(),
+        decision.team(),
+        trace.ruleOrder(),
+        ruleId(trace.ruleOrder()),
+        TraceJson.write(trace, namesId.get(decision.team())),
+        decision.isAssigned() && trace.mode() == AssignmentMode.ROUND_ROBIN);
+  }
+
+  /**
+   * Records a decision for the stored ticket {@code ticketId} and, for round robin, whose turn it
+   * was.
+   *
+   * @param actor {@link #SYSTEM} or the user who asked
+   */
+  public void record(long ticketId, Routed routed, String actor, Instant at) {
     em.createNativeQuery(
             "INSERT INTO ticket_routing (id, ticket_id, decided_at, actor, rule_id, rule_position,"
-                + " team, assignee, trace) VALUES (nextval('ticket_routing_seq'), ?1, ?2, ?3, ?4,"
-                + " ?5, ?6, ?7, CAST(?8 AS jsonb))")
+                + " team, assignee, trace) VALUES (nextval('ticket_routing_seq'), ?1, ?2, ?3,"
+                + " CAST(?4 AS BIGINT), CAST(?5 AS INTEGER), ?6, CAST(?7 AS VARCHAR),"
+                + " CAST(?8 AS jsonb))") // a NULL parameter is bound untyped (as text)
         .setParameter(1, ticketId)
         .setParameter(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
         .setParameter(3, actor)
-        .setParameter(4, ruleId)
-        .setParameter(5, trace.ruleOrder())
-        .setParameter(6, decision.team())
-        .setParameter(7, decision.assignee())
-        .setParameter(8, TraceJson.write(trace, namesId.get(decision.team())))
+        .setParameter(4, routed.ruleId())
+        .setParameter(5, routed.rulePosition())
+        .setParameter(6, routed.chosenTeam())
+        .setParameter(7, routed.assignee())
+        .setParameter(8, routed.trace())
         .executeUpdate();
-    if (decision.isAssigned() && trace.mode() == AssignmentMode.ROUND_ROBIN) {
-      teams.assigned(decision.team(), decision.assignee());
+    if (routed.roundRobin()) {
+      teams.assigned(routed.chosenTeam(), routed.assignee());
     }
-    String team = teams.known(decision.team()) ? decision.team() : null;
-    return new Routed(team, decision.assignee());
   }
 
   /**

@@ -174,7 +174,14 @@ public class TeamAdmin {
       throw new InvalidFieldException(bad);
     }
     AgentProfile p = profile(username, expectedVersion);
-    p.define(draft.isAway(), draft.getCapacity());
+    if (p == null) {
+      p = new AgentProfile(username);
+      p.define(draft.isAway(), draft.getCapacity());
+      em.persist(p);
+    } else {
+      p.define(draft.isAway(), draft.getCapacity());
+      em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // the skills are part of it
+    }
     em.createNativeQuery("DELETE FROM agent_skill WHERE username = ?1")
         .setParameter(1, username)
         .executeUpdate();
@@ -185,7 +192,6 @@ public class TeamAdmin {
           .setParameter(3, e.getValue())
           .executeUpdate();
     }
-    em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     em.flush();
     return agentView(username);
   }
@@ -197,20 +203,22 @@ public class TeamAdmin {
       throw forbidden();
     }
     AgentProfile p = profile(username, expectedVersion);
-    p.setAway(away);
-    em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    if (p == null) {
+      p = new AgentProfile(username);
+      p.setAway(away);
+      em.persist(p);
+    } else {
+      p.setAway(away);
+      em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // a save without change counts too
+    }
     em.flush();
     return agentView(username);
   }
 
+  /** The agent's profile at {@code expectedVersion} (0: none yet, answered as {@code null}). */
   private AgentProfile profile(String username, long expectedVersion) {
     AgentProfile p = em.find(AgentProfile.class, username);
     requireVersion(p == null ? 0 : p.getVersion(), expectedVersion, username);
-    if (p == null) {
-      p = new AgentProfile(username);
-      em.persist(p);
-      em.flush();
-    }
     return p;
   }
 

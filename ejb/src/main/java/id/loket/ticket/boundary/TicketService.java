@@ -134,9 +134,11 @@ public class TicketService {
             now);
     ticket.intake(
         intake.type(), SecretGuard.mask(intake.fields(), 10000).toString(), channel, actor);
+    // Routed before it is stored, so that the ticket is inserted with its team (version 1).
+    var routed = router.decide(ticket, intake.firstTeam(), now);
     em.persist(ticket);
     em.flush(); // the ticket row first: its history, routing and events refer to it
-    router.route(ticket, intake.firstTeam(), now);
+    router.record(ticket, routed, now);
     trail.record(ticket);
     em.flush();
     events.created(ticket);

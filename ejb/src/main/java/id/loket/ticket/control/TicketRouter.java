@@ -25,15 +25,26 @@ public class TicketRouter {
 
   @EJB Routing routing;
 
-  /** Routes a new ticket (actor {@value #SYSTEM}). */
-  public Routed route(Ticket ticket, String firstTeam, Instant at) {
-    return route(ticket, firstTeam, SYSTEM, at);
+  /**
+   * Decides where a new ticket goes and applies it (actor {@value #SYSTEM}) before the ticket is
+   * stored, so that it is inserted with its team; {@link #record} the decision once it is.
+   */
+  public Routed decide(Ticket ticket, String firstTeam, Instant at) {
+    Routed routed = routing.decide(input(ticket), firstTeam);
+    ticket.route(routed.team(), routed.assignee(), SYSTEM, at);
+    return routed;
   }
 
-  /** Routes the ticket again on behalf of {@code actor}. */
+  /** Records the decision {@link #decide} made for the now stored ticket. */
+  public void record(Ticket ticket, Routed routed, Instant at) {
+    routing.record(ticket.getId(), routed, SYSTEM, at);
+  }
+
+  /** Routes a stored ticket again on behalf of {@code actor} and records the decision. */
   public Routed route(Ticket ticket, String firstTeam, String actor, Instant at) {
-    Routed routed = routing.route(ticket.getId(), input(ticket), firstTeam, actor, at);
+    Routed routed = routing.decide(input(ticket), firstTeam);
     ticket.route(routed.team(), routed.assignee(), actor, at);
+    routing.record(ticket.getId(), routed, actor, at);
     return routed;
   }
 
