@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -118,12 +119,19 @@ class RoutingBrowserIT {
     assertThat(Pages.text(browser, By.id("routingPanel")))
         .contains("category=network")
         .contains("Network");
+    showRouting();
     screenshot("routingPanelOnAPhone");
     Axe.assertNoSeriousViolations(browser, "the ticket page with its routing");
     browser.manage().window().setSize(new Dimension(1280, 900));
     browser.navigate().refresh();
     Pages.waitFor(browser)
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("routingPanel")));
+    showRouting();
     screenshot("routingPanelOnADesktop");
+  }
+
+  private void showRouting() {
+    ((JavascriptExecutor) browser)
+        .executeScript("document.getElementById('routingPanel').scrollIntoView();");
   }
 }
