@@ -168,12 +168,12 @@ public class TeamAdmin {
     if (!POLICY.mayChangeAgent(actor(), teams.teamsOf(username))) {
       throw forbidden();
     }
+    AgentProfile p = profile(username, expectedVersion); // a stale copy first (412)
     Map<String, Integer> skills = draft.skillMap();
     List<InvalidFieldException.Field> bad = TeamRules.agent(draft.getCapacity(), skills);
     if (!bad.isEmpty()) {
       throw new InvalidFieldException(bad);
     }
-    AgentProfile p = profile(username, expectedVersion);
     if (p == null) {
       p = new AgentProfile(username);
       p.define(draft.isAway(), draft.getCapacity());
