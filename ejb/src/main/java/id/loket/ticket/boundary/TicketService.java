@@ -337,6 +337,80 @@ public class TicketService {
     }
   }
 
+  // --- workbench (issue 8): staff re-classify and re-assign ---
+
+  /**
+   * Re-assesses impact and urgency (the priority follows) and the category (an active one, or the
+   * one it has): staff only, each changed field one audit row.
+   *
+   * @param expectedVersion the version the caller's copy shows, or {@code null} not to check
+   */
+  public TicketDetails reclassify(
+      String number, @NotNull @Valid Classification request, Long expectedVersion) {
+    Caller me = staffCaller();
+    Ticket ticket = load(number, expectedVersion, me);
+    String category = request.getCategory();
+    if (!category.equals(ticket.getCategory()) && !catalog.isActive(category)) {
+      throw new InvalidFieldException("category", "ticket.category.unknown", category);
+    }
+    Instant now = clock.instant();
+    ticket.reclassify(request.getImpact(), request.getUrgency(), me.name(), now);
+    ticket.edit(ticket.getTitle(), ticket.getDescription(), category, me.name(), now);
+    trail.record(ticket);
+    em.flush();
+    return details(ticket, me);
+  }
+
+  /**
+   * Hands the ticket to another member of staff (422 on {@code assignee} otherwise), with an
+   * optional reason that is kept as an internal note beside the audited change.
+   *
+   * @param expectedVersion the version the caller's copy shows, or {@code null} not to check
+   */
+  public TicketDetails reassign(
+      String number, @NotNull @Valid Reassignment request, Long expectedVersion) {
+    Caller me = staffCaller();
+    Ticket ticket = load(number, expectedVersion, me);
+    String assignee = request.getAssignee();
+    if (!directory.isActiveStaff(assignee)) {
+      throw new InvalidFieldException("assignee", "ticket.assignee.unknown", assignee);
+    }
+    Instant now = clock.instant();
+    TicketStatus from = ticket.getStatus();
+    ticket.assign(assignee, me.name(), now);
+    Comment note = null;
+    if (request.getReason() != null && !request.getReason().isBlank()) {
+      note =
+          ticket.addComment(
+              me.name(),
+              "→ " + assignee + ": " + SecretGuard.mask(request.getReason().strip(), 9000),
+              Visibility.INTERNAL,
+              now);
+      em.persist(note);
+    }
+    List<Change> changes = trail.record(ticket);
+    em.flush();
+    if (changes.stream().anyMatch(c -> Change.FIELD_ASSIGNEE.equals(c.field()))) {
+      events.assigned(ticket);
+    }
+    if (ticket.getStatus() != from) {
+      events.statusChanged(ticket, from.name(), me.name());
+    }
+    if (note != null) {
+      events.commented(ticket, note);
+    }
+    return details(ticket, me);
+  }
+
+  private Caller staffCaller() {
+    Caller me = caller();
+    if (!me.staff()) {
+      throw new NotPermittedException(
+          "ticket.staff.only", "Only service-desk staff can do this to a ticket");
+    }
+    return me;
+  }
+
   // --- workbench (issue 8): merging a duplicate into its primary ---
 
   /**
@@ -352,11 +426,7 @@ public class TicketService {
    * @return the duplicate, closed
    */
   public TicketDetails merge(String number, @NotNull String into, Long expectedVersion) {
-    Caller me = caller();
-    if (!me.staff()) {
-      throw new NotPermittedException(
-          "ticket.merge.forbidden", "Only service-desk staff merge tickets");
-    }
+    Caller me = staffCaller();
     Ticket duplicate = load(number, expectedVersion, me);
     Ticket primary = primaryFor(into, me);
     Instant now = clock.instant();
