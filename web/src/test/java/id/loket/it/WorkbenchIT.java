@@ -154,6 +154,65 @@ class WorkbenchIT {
   }
 
   @Test
+  void staffReclassifyAndReassignWithAReasonEachChangeAudited() {
+    String number = open(base, "rina", "Reclassify " + UUID.randomUUID());
+    String classification = "api/tickets/" + number + "/workbench/classification";
+    Map<String, String> body = Map.of("impact", "LOW", "urgency", "HIGH", "category", "network");
+
+    as(base, "sari").body(body).put(classification).then().statusCode(428);
+    as(base, "rina")
+        .header("If-Match", etag("rina", number))
+        .body(body)
+        .put(classification)
+        .then()
+        .statusCode(403);
+    as(base, "sari")
+        .header("If-Match", etag("sari", number))
+        .body(Map.of("impact", "LOW", "urgency", "HIGH", "category", "no-such-category"))
+        .put(classification)
+        .then()
+        .statusCode(422);
+    JsonPath done =
+        as(base, "sari")
+            .header("If-Match", etag("sari", number))
+            .body(body)
+            .put(classification)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(done.getString("category")).isEqualTo("network");
+    assertThat(done.getString("urgency")).isEqualTo("HIGH");
+    assertThat(fields(number)).contains("impact", "urgency", "category");
+
+    String assignment = "api/tickets/" + number + "/workbench/assignment";
+    as(base, "sari")
+        .header("If-Match", etag("sari", number))
+        .body(Map.of("assignee", "rina"))
+        .post(assignment)
+        .then()
+        .statusCode(422);
+    String seen = etag("sari", number);
+    as(base, "sari")
+        .header("If-Match", seen)
+        .body(Map.of("assignee", "tono", "reason", "Network is his"))
+        .post(assignment)
+        .then()
+        .statusCode(200)
+        .body("assignee", equalTo("tono"))
+        .body("status", equalTo("ASSIGNED"));
+    as(base, "sari")
+        .header("If-Match", seen)
+        .body(Map.of("assignee", "sari"))
+        .post(assignment)
+        .then()
+        .statusCode(412);
+    assertThat(bodies("sari", number)).contains("→ tono: Network is his");
+    assertThat(bodies("rina", number)).as("the reason is internal").isEmpty();
+    assertThat(fields(number)).contains("assignee");
+  }
+
+  @Test
   void linksAreMadeListedFromBothEndsAndRemovedAndAParentResolvesItsChildren() {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String parent = open(base, "rina", "Major outage " + suffix);

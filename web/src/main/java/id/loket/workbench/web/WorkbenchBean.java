@@ -1,7 +1,13 @@
 package id.loket.workbench.web;
 
+import id.loket.catalog.boundary.Catalog;
 import id.loket.platform.web.FacesErrors;
+import id.loket.ticket.boundary.Classification;
+import id.loket.ticket.boundary.Reassignment;
 import id.loket.ticket.boundary.TicketDetails;
+import id.loket.ticket.boundary.TicketService;
+import id.loket.ticket.entity.Impact;
+import id.loket.ticket.entity.Urgency;
 import id.loket.ticket.web.TicketViewBean;
 import id.loket.workbench.boundary.MergeRequest;
 import id.loket.workbench.boundary.Merging;
@@ -30,7 +36,15 @@ public class WorkbenchBean implements Serializable {
   @Inject transient Merging merging;
   @Inject transient Presence presence;
 
+  @Inject transient TicketService tickets;
+  @Inject transient Catalog catalog;
+
   private String into;
+  private Impact impact;
+  private Urgency urgency;
+  private String category;
+  private String assignee;
+  private String reason;
   private boolean editing;
   private List<PresenceView> others = List.of();
 
@@ -57,6 +71,93 @@ public class WorkbenchBean implements Serializable {
     } catch (RuntimeException e) {
       view.refused(e);
     }
+  }
+
+  /** Re-classifies the ticket as the form says, based on the version the page shows. */
+  public void reclassify() {
+    TicketDetails t = view.getTicket();
+    try {
+      tickets.reclassify(
+          t.number(),
+          new Classification(
+              impact == null ? Impact.valueOf(t.impact()) : impact,
+              urgency == null ? Urgency.valueOf(t.urgency()) : urgency,
+              category == null ? t.category() : category),
+          t.version());
+      view.load();
+      FacesErrors.info("workbench.classified", t.number());
+    } catch (RuntimeException e) {
+      view.refused(e);
+    }
+  }
+
+  /** Hands the ticket to {@link #assignee}, with the reason as an internal note. */
+  public void reassign() {
+    TicketDetails t = view.getTicket();
+    try {
+      tickets.reassign(t.number(), new Reassignment(assignee, reason), t.version());
+      view.load();
+      FacesErrors.info("workbench.reassigned", t.number(), assignee);
+      assignee = null;
+      reason = null;
+    } catch (RuntimeException e) {
+      view.refused(e);
+    }
+  }
+
+  public List<String> getCategories() {
+    return catalog.activeCategories();
+  }
+
+  public Impact[] getImpacts() {
+    return Impact.values();
+  }
+
+  public Urgency[] getUrgencies() {
+    return Urgency.values();
+  }
+
+  public Impact getImpact() {
+    TicketDetails t = view.getTicket();
+    return impact != null || t == null ? impact : Impact.valueOf(t.impact());
+  }
+
+  public void setImpact(Impact impact) {
+    this.impact = impact;
+  }
+
+  public Urgency getUrgency() {
+    TicketDetails t = view.getTicket();
+    return urgency != null || t == null ? urgency : Urgency.valueOf(t.urgency());
+  }
+
+  public void setUrgency(Urgency urgency) {
+    this.urgency = urgency;
+  }
+
+  public String getCategory() {
+    TicketDetails t = view.getTicket();
+    return category != null || t == null ? category : t.category();
+  }
+
+  public void setCategory(String category) {
+    this.category = category;
+  }
+
+  public String getAssignee() {
+    return assignee;
+  }
+
+  public void setAssignee(String assignee) {
+    this.assignee = assignee;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
   }
 
   public boolean isStaff() {
