@@ -5,6 +5,11 @@
 --    the presence window counts as gone and is purged by a sweep). In the database, not in a node's
 --    memory, so that two nodes see each other's agents.
 
+-- Time spent per reply or note (minutes, optional; summed per ticket over its comments).
+ALTER TABLE ticket_comment ADD COLUMN minutes_spent INTEGER;
+ALTER TABLE ticket_comment ADD CONSTRAINT ck_ticket_comment_minutes
+    CHECK (minutes_spent IS NULL OR minutes_spent BETWEEN 1 AND 1440);
+
 ALTER TABLE ticket ADD COLUMN merged_into BIGINT;
 ALTER TABLE ticket ADD CONSTRAINT fk_ticket_merged_into FOREIGN KEY (merged_into) REFERENCES ticket (id);
 -- "Which tickets were merged into this one?" (and the foreign key's checks).

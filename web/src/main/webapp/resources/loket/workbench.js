@@ -33,6 +33,37 @@
     }
   }
 
+  /** The send button says what it sends: a public reply or an internal note. */
+  function labelSend() {
+    var labels = byId('sendLabels');
+    var send = byId('commentForm:send');
+    var internal = byId('commentForm:visibility:1');
+    if (!labels || !send) {
+      return;
+    }
+    var text = send.querySelector('.ui-button-text');
+    if (text) {
+      text.textContent = internal && internal.checked ? labels.dataset.internal : labels.dataset.public;
+    }
+    send.classList.toggle('loket-send-internal', !!(internal && internal.checked));
+  }
+
+  document.addEventListener('change', function (event) {
+    if (event.target && event.target.name === 'commentForm:visibility') {
+      labelSend();
+    }
+  });
+  document.addEventListener('click', function (event) {
+    if (event.target && event.target.closest && event.target.closest('[id="commentForm:visibility"]')) {
+      window.setTimeout(labelSend, 0);
+    }
+  });
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', labelSend);
+  } else {
+    labelSend();
+  }
+
   document.addEventListener('input', function (event) {
     var editing = byId('presenceForm:editing');
     if (editing && event.target && event.target.id === 'commentForm:body') {

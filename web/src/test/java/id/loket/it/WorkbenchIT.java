@@ -213,6 +213,52 @@ class WorkbenchIT {
   }
 
   @Test
+  void staffLogTimePerReplyOrNoteAndOnlyStaffSeeIt() {
+    String number = open(base, "rina", "Time spent " + UUID.randomUUID());
+    String comments = "api/tickets/" + number + "/comments";
+    as(base, "sari")
+        .body(Map.of("body", "Replaced the toner", "visibility", "PUBLIC", "minutesSpent", 15))
+        .post(comments)
+        .then()
+        .statusCode(201);
+    as(base, "sari")
+        .body(Map.of("body", "Ordered toner", "visibility", "INTERNAL", "minutesSpent", 5))
+        .post(comments)
+        .then()
+        .statusCode(201);
+    as(base, "sari")
+        .body(Map.of("body", "Too long", "minutesSpent", 1441))
+        .post(comments)
+        .then()
+        .statusCode(422);
+    as(base, "rina")
+        .body(Map.of("body", "I spent an hour", "minutesSpent", 60))
+        .post(comments)
+        .then()
+        .statusCode(403);
+
+    assertThat(
+            as(base, "sari")
+                .get(comments)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.minutesSpent", Integer.class))
+        .containsExactly(5, 15);
+    assertThat(
+            as(base, "rina")
+                .get(comments)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.minutesSpent"))
+        .as("requesters do not see logged time")
+        .containsExactly((Object) null);
+  }
+
+  @Test
   void linksAreMadeListedFromBothEndsAndRemovedAndAParentResolvesItsChildren() {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String parent = open(base, "rina", "Major outage " + suffix);

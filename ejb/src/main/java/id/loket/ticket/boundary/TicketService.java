@@ -285,6 +285,11 @@ public class TicketService {
             SecretGuard.mask(request.getBody().strip(), 10000),
             request.getVisibility(),
             clock.instant());
+    if (request.getMinutesSpent() != null && !me.staff()) {
+      throw new NotPermittedException(
+          "comment.minutes.forbidden", "Only service-desk staff log time on a ticket");
+    }
+    comment.logTime(request.getMinutesSpent());
     em.persist(comment);
     trail.record(ticket);
     em.flush();
@@ -335,6 +340,20 @@ public class TicketService {
     } catch (TicketHeldException held) {
       throw new TicketHeldException(held.holder(), directory.label(held.holder()));
     }
+  }
+
+  // --- workbench (issue 8): time spent ---
+
+  /** The minutes logged with the ticket's replies and notes, summed (staff only). */
+  public long minutesSpent(String number) {
+    Caller me = staffCaller();
+    Ticket ticket = load(number, null, me);
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT COALESCE(SUM(minutes_spent), 0) FROM ticket_comment WHERE ticket_id = ?1")
+                .setParameter(1, ticket.getId())
+                .getSingleResult())
+        .longValue();
   }
 
   // --- workbench (issue 8): staff re-classify and re-assign ---
@@ -529,7 +548,12 @@ public class TicketService {
         max,
         c ->
             new TicketDetails.CommentView(
-                c.getId(), c.getAuthor(), c.getBody(), c.getVisibility().name(), c.getCreatedAt()),
+                c.getId(),
+                c.getAuthor(),
+                c.getBody(),
+                c.getVisibility().name(),
+                c.getCreatedAt(),
+                me.staff() ? c.getMinutesSpent() : null),
         c -> Keyset.of(c.getCreatedAt(), c.getId()));
   }
 

@@ -105,6 +105,23 @@ public class WorkbenchBean implements Serializable {
     }
   }
 
+  /** The minutes logged on the ticket's replies and notes (staff). */
+  public long getMinutesSpent() {
+    TicketDetails t = view.getTicket();
+    if (t == null || !staff()) {
+      return 0;
+    }
+    String key = t.number() + "/" + t.version();
+    if (!key.equals(minutesOf)) {
+      minutes = tickets.minutesSpent(t.number());
+      minutesOf = key;
+    }
+    return minutes;
+  }
+
+  private long minutes;
+  private String minutesOf;
+
   public List<String> getCategories() {
     return catalog.activeCategories();
   }

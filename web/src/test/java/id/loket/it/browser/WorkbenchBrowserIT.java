@@ -77,12 +77,20 @@ class WorkbenchBrowserIT {
             ExpectedConditions.textToBePresentInElementLocated(By.id("ticketStatus"), "Assigned"));
 
     key("r");
+    Pages.waitFor(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("commentForm:send"), "Send public reply"));
     assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("commentForm:body");
     browser.switchTo().activeElement().sendKeys("Please try another cable " + suffix);
     Pages.click(browser, By.id("commentForm:send"));
     awaitConversation(browser, "Please try another cable " + suffix);
 
     key("n");
+    Pages.waitFor(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("commentForm:send"), "Add internal note"));
     browser.switchTo().activeElement().sendKeys("Cable stock is low " + suffix);
     Pages.click(browser, By.id("commentForm:send"));
     awaitConversation(browser, "Cable stock is low " + suffix);
@@ -155,8 +163,10 @@ class WorkbenchBrowserIT {
     signIn(browser, "sari");
     new TicketPage(browser).open(base.toString(), duplicate);
 
-    Pages.click(browser, By.cssSelector(".loket-merge summary"));
-    browser.findElement(By.id("mergeForm:into")).sendKeys(primary);
+    Pages.click(browser, By.cssSelector("[id='mergeForm'] summary"));
+    Pages.waitFor(browser)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("mergeForm:into")))
+        .sendKeys(primary);
     screenshots(browser, "workbenchMerge", By.id("mergeForm"));
     Pages.click(browser, By.id("mergeForm:merge"));
     Pages.waitFor(browser)
