@@ -85,6 +85,7 @@ public class WorkbenchBean implements Serializable {
               category == null ? t.category() : category),
           t.version());
       view.load();
+      classifying = false;
       FacesErrors.info("workbench.classified", t.number());
     } catch (RuntimeException e) {
       view.refused(e);
@@ -97,6 +98,7 @@ public class WorkbenchBean implements Serializable {
     try {
       tickets.reassign(t.number(), new Reassignment(assignee, reason), t.version());
       view.load();
+      classifying = false;
       FacesErrors.info("workbench.reassigned", t.number(), assignee);
       assignee = null;
       reason = null;
@@ -122,9 +124,28 @@ public class WorkbenchBean implements Serializable {
   private long minutes;
   private String minutesOf;
 
-  public List<String> getCategories() {
-    return catalog.activeCategories();
+  /** Opens the classify-and-assign form (its lists are read only then). */
+  public void openEdit() {
+    classifying = true;
   }
+
+  public void closeEdit() {
+    classifying = false;
+  }
+
+  public boolean isClassifying() {
+    return classifying;
+  }
+
+  public List<String> getCategories() {
+    if (categories == null) {
+      categories = catalog.activeCategories();
+    }
+    return categories;
+  }
+
+  private boolean classifying;
+  private List<String> categories;
 
   public Impact[] getImpacts() {
     return Impact.values();
