@@ -303,4 +303,17 @@ public class LoketConfig {
   public int routingDefaultCapacity() {
     return Math.max(0, routingDefaultCapacity);
   }
+
+  // --- workbench (issue 8) ---
+
+  @Inject
+  @ConfigProperty(name = "loket.workbench.presence-seconds", defaultValue = "45")
+  int presenceSeconds;
+
+  /**
+   * @return how long a heartbeat on a ticket page counts as "here" (the page beats every ~20 s)
+   */
+  public java.time.Duration presenceWindow() {
+    return java.time.Duration.ofSeconds(Math.max(5, presenceSeconds));
+  }
 }

@@ -258,6 +258,25 @@ public class Attachments {
     return stored;
   }
 
+  /**
+   * Moves every attachment of ticket {@code fromNumber} to {@code toNumber}, as a merge of a
+   * duplicate into its primary does (staff only; both tickets must be visible to the caller). They
+   * keep their comment, which moved with the conversation. The primary may end above the per-ticket
+   * upload limit: that limit guards uploads, not merges.
+   *
+   * @return how many moved
+   */
+  @RolesAllowed({Roles.AGENT, Roles.TEAM_LEAD, Roles.MANAGER, Roles.ADMIN})
+  public int moveAll(String fromNumber, String toNumber) {
+    long from = ticketId(tickets.get(fromNumber).number());
+    long to = ticketId(tickets.get(toNumber).number());
+    lock(to);
+    return em.createNativeQuery("UPDATE attachment SET ticket_id = ?1 WHERE ticket_id = ?2")
+        .setParameter(1, to)
+        .setParameter(2, from)
+        .executeUpdate();
+  }
+
   private long ticketId(String number) {
     return em.createQuery("SELECT t.id FROM Ticket t WHERE t.number = :number", Long.class)
         .setParameter("number", TicketNumber.parse(number))

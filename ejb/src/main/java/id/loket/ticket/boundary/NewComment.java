@@ -16,6 +16,11 @@ public class NewComment {
 
   private Visibility visibility = Visibility.PUBLIC;
 
+  /** Staff: the minutes spent on this reply or note (optional). */
+  @jakarta.validation.constraints.Min(value = 1, message = "{comment.minutes.range}")
+  @jakarta.validation.constraints.Max(value = 1440, message = "{comment.minutes.range}")
+  private Integer minutesSpent;
+
   public NewComment() {}
 
   public NewComment(String body, Visibility visibility) {
@@ -38,5 +43,13 @@ public class NewComment {
 
   public void setVisibility(Visibility visibility) {
     this.visibility = visibility;
+  }
+
+  public Integer getMinutesSpent() {
+    return minutesSpent;
+  }
+
+  public void setMinutesSpent(Integer minutesSpent) {
+    this.minutesSpent = minutesSpent;
   }
 }

@@ -35,8 +35,14 @@ public record TicketDetails(
     JsonObject fields,
     String team) {
 
+  /** One reply or note; {@code minutesSpent} (staff only) is the time logged with it, or null. */
   public record CommentView(
-      long id, String author, String body, String visibility, Instant createdAt) {}
+      long id,
+      String author,
+      String body,
+      String visibility,
+      Instant createdAt,
+      Integer minutesSpent) {}
 
   public record ChangeView(
       long id, Instant at, String actor, String field, String oldValue, String newValue) {}

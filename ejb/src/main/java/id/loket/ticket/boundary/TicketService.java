@@ -293,6 +293,11 @@ public class TicketService {
             SecretGuard.mask(request.getBody().strip(), 10000),
             request.getVisibility(),
             clock.instant());
+    if (request.getMinutesSpent() != null && !me.staff()) {
+      throw new NotPermittedException(
+          "comment.minutes.forbidden", "Only service-desk staff log time on a ticket");
+    }
+    comment.logTime(request.getMinutesSpent());
     em.persist(comment);
     trail.record(ticket);
     em.flush();
@@ -345,6 +350,190 @@ public class TicketService {
     }
   }
 
+  // --- workbench (issue 8): time spent ---
+
+  /** The minutes logged with the ticket's replies and notes, summed (staff only). */
+  public long minutesSpent(String number) {
+    Caller me = staffCaller();
+    Ticket ticket = load(number, null, me);
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT COALESCE(SUM(minutes_spent), 0) FROM ticket_comment WHERE ticket_id = ?1")
+                .setParameter(1, ticket.getId())
+                .getSingleResult())
+        .longValue();
+  }
+
+  // --- workbench (issue 8): staff re-classify and re-assign ---
+
+  /**
+   * Re-assesses impact and urgency (the priority follows) and the category (an active one, or the
+   * one it has): staff only, each changed field one audit row.
+   *
+   * @param expectedVersion the version the caller's copy shows, or {@code null} not to check
+   */
+  public TicketDetails reclassify(
+      String number, @NotNull @Valid Classification request, Long expectedVersion) {
+    Caller me = staffCaller();
+    Ticket ticket = load(number, expectedVersion, me);
+    String category = request.getCategory();
+    if (!category.equals(ticket.getCategory()) && !catalog.isActive(category)) {
+      throw new InvalidFieldException("category", "ticket.category.unknown", category);
+    }
+    Instant now = clock.instant();
+    ticket.reclassify(request.getImpact(), request.getUrgency(), me.name(), now);
+    ticket.edit(ticket.getTitle(), ticket.getDescription(), category, me.name(), now);
+    trail.record(ticket);
+    em.flush();
+    return details(ticket, me);
+  }
+
+  /**
+   * Hands the ticket to another member of staff (422 on {@code assignee} otherwise), with an
+   * optional reason that is kept as an internal note beside the audited change.
+   *
+   * @param expectedVersion the version the caller's copy shows, or {@code null} not to check
+   */
+  public TicketDetails reassign(
+      String number, @NotNull @Valid Reassignment request, Long expectedVersion) {
+    Caller me = staffCaller();
+    Ticket ticket = load(number, expectedVersion, me);
+    String assignee = request.getAssignee();
+    if (!directory.isActiveStaff(assignee)) {
+      throw new InvalidFieldException("assignee", "ticket.assignee.unknown", assignee);
+    }
+    Instant now = clock.instant();
+    TicketStatus from = ticket.getStatus();
+    ticket.assign(assignee, me.name(), now);
+    Comment note = null;
+    if (request.getReason() != null && !request.getReason().isBlank()) {
+      note =
+          ticket.addComment(
+              me.name(),
+              "→ " + assignee + ": " + SecretGuard.mask(request.getReason().strip(), 9000),
+              Visibility.INTERNAL,
+              now);
+      em.persist(note);
+    }
+    List<Change> changes = trail.record(ticket);
+    em.flush();
+    if (changes.stream().anyMatch(c -> Change.FIELD_ASSIGNEE.equals(c.field()))) {
+      events.assigned(ticket);
+    }
+    if (ticket.getStatus() != from) {
+      events.statusChanged(ticket, from.name(), me.name());
+    }
+    if (note != null) {
+      events.commented(ticket, note);
+    }
+    return details(ticket, me);
+  }
+
+  private Caller staffCaller() {
+    Caller me = caller();
+    if (!me.staff()) {
+      throw new NotPermittedException(
+          "ticket.staff.only", "Only service-desk staff can do this to a ticket");
+    }
+    return me;
+  }
+
+  // --- workbench (issue 8): merging a duplicate into its primary ---
+
+  /**
+   * Merges the duplicate {@code number} into the primary {@code into} (staff only): the requesters
+   * of both are told by a public reply on each (and its notification), the duplicate's conversation
+   * moves to the primary (the pointer reply stays), its watchers move too and its requester starts
+   * watching the primary — so everyone keeps reading what they wrote — and the duplicate is CLOSED
+   * with {@code merged_into} pointing at the primary. Both histories record the merge. Attachments
+   * belong to the attachment feature, which moves them in the same transaction.
+   *
+   * @param expectedVersion the version of the duplicate the caller saw, or {@code null} not to
+   *     check
+   * @return the duplicate, closed
+   */
+  public TicketDetails merge(String number, @NotNull String into, Long expectedVersion) {
+    Caller me = staffCaller();
+    Ticket duplicate = load(number, expectedVersion, me);
+    Ticket primary = primaryFor(into, me);
+    Instant now = clock.instant();
+    TicketStatus from = duplicate.getStatus();
+    String dupNumber = duplicate.getNumber().value();
+    String primaryNumber = primary.getNumber().value();
+    Comment pointer =
+        duplicate.addComment(
+            me.name(),
+            "Merged into "
+                + primaryNumber
+                + ": the conversation continues there. / Digabung ke "
+                + primaryNumber
+                + ": percakapan berlanjut di sana.",
+            Visibility.PUBLIC,
+            now);
+    duplicate.mergeInto(primary, me.name(), now); // the rules: not itself, not closed, no cycle
+    Comment told =
+        primary.addComment(
+            me.name(),
+            "Ticket "
+                + dupNumber
+                + " was merged into this one. / Tiket "
+                + dupNumber
+                + " digabung ke tiket ini.",
+            Visibility.PUBLIC,
+            now);
+    em.persist(pointer);
+    em.persist(told);
+    em.flush();
+    em.createNativeQuery(
+            "UPDATE ticket_comment SET ticket_id = ?1 WHERE ticket_id = ?2 AND id <> ?3")
+        .setParameter(1, primary.getId())
+        .setParameter(2, duplicate.getId())
+        .setParameter(3, pointer.getId())
+        .executeUpdate();
+    moveWatchers(duplicate, primary, me.name(), now);
+    trail.record(duplicate);
+    trail.record(primary);
+    em.flush();
+    events.commented(duplicate, pointer);
+    events.statusChanged(duplicate, from.name(), me.name());
+    events.commented(primary, told);
+    return details(duplicate, me);
+  }
+
+  /** The primary of a merge: a ticket the caller may see, else the body's {@code into} is wrong. */
+  private Ticket primaryFor(String into, Caller me) {
+    try {
+      return load(into, null, me);
+    } catch (DomainException e) {
+      if (e.kind() == Kind.NOT_FOUND || e.kind() == Kind.MALFORMED) {
+        throw new InvalidFieldException("into", "ticket.merge.unknown", String.valueOf(into));
+      }
+      throw e;
+    }
+  }
+
+  /** The duplicate's watchers, and its requester, watch the primary instead. */
+  private void moveWatchers(Ticket duplicate, Ticket primary, String actor, Instant now) {
+    OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+    em.createNativeQuery(
+            "INSERT INTO ticket_watcher (ticket_id, username, added_by, added_at)"
+                + " SELECT ?1, u.username, ?3, ?4 FROM ("
+                + " SELECT w.username FROM ticket_watcher w WHERE w.ticket_id = ?2"
+                + " UNION SELECT ?5) u"
+                + " WHERE u.username <> ?6 AND NOT EXISTS (SELECT 1 FROM ticket_watcher p"
+                + " WHERE p.ticket_id = ?1 AND p.username = u.username)")
+        .setParameter(1, primary.getId())
+        .setParameter(2, duplicate.getId())
+        .setParameter(3, actor)
+        .setParameter(4, at)
+        .setParameter(5, duplicate.getRequester())
+        .setParameter(6, primary.getRequester())
+        .executeUpdate();
+    em.createNativeQuery("DELETE FROM ticket_watcher WHERE ticket_id = ?1")
+        .setParameter(1, duplicate.getId())
+        .executeUpdate();
+  }
+
   /**
    * The conversation, newest first: at most {@code limit} comments older than the cursor {@code
    * before} (null: from the newest). A requester gets public replies only.
@@ -367,7 +556,12 @@ public class TicketService {
         max,
         c ->
             new TicketDetails.CommentView(
-                c.getId(), c.getAuthor(), c.getBody(), c.getVisibility().name(), c.getCreatedAt()),
+                c.getId(),
+                c.getAuthor(),
+                c.getBody(),
+                c.getVisibility().name(),
+                c.getCreatedAt(),
+                me.staff() ? c.getMinutesSpent() : null),
         c -> Keyset.of(c.getCreatedAt(), c.getId()));
   }
 

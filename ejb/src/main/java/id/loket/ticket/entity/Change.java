@@ -26,6 +26,12 @@ public record Change(Instant at, String actor, String field, Object oldValue, Ob
   public static final String FIELD_TEAM = "team";
   public static final String FIELD_COMMENT = "comment";
 
+  /** On a duplicate: the primary it was merged into. */
+  public static final String FIELD_MERGED_INTO = "merged_into";
+
+  /** On a primary: a duplicate merged into it. */
+  public static final String FIELD_MERGED = "merged";
+
   /** A field of the request type's form: {@code field:<key>}. */
   public static final String FIELD_PREFIX = "field:";
 

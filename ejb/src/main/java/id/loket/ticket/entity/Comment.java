@@ -66,6 +66,33 @@ public class Comment {
     this.createdAt = createdAt;
   }
 
+  /** Work time logged with this comment, in minutes (1 to 1440), or {@code null}. */
+  @Column(name = "minutes_spent", updatable = false)
+  private Integer minutesSpent;
+
+  /**
+   * Logs the time the author spent with this reply or note, before it is stored.
+   *
+   * @param minutes 1 to 1440, or {@code null} for none
+   */
+  public void logTime(Integer minutes) {
+    if (id != null) {
+      throw new IllegalStateException("time is logged before the comment is stored");
+    }
+    if (minutes != null && (minutes < 1 || minutes > 1440)) {
+      throw new id.loket.shared.InvalidFieldException(
+          "minutesSpent", "comment.minutes.range", 1, 1440);
+    }
+    this.minutesSpent = minutes;
+  }
+
+  /**
+   * @return minutes logged with this comment, {@code null} if none
+   */
+  public Integer getMinutesSpent() {
+    return minutesSpent;
+  }
+
   public Long getId() {
     return id;
   }

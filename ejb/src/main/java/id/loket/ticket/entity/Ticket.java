@@ -37,6 +37,8 @@ public class Ticket {
   public static final String KEY_FIELD_REQUIRED = "ticket.field.required";
   public static final String KEY_ASSIGN_REQUIRED = "ticket.assign.required";
   public static final String KEY_CLOSED = "ticket.closed";
+  public static final String KEY_MERGE_SELF = "ticket.merge.self";
+  public static final String KEY_MERGE_TARGET = "ticket.merge.target";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticketSeq")
@@ -129,6 +131,10 @@ public class Ticket {
   @Version
   @Column(name = "version", nullable = false)
   private long version;
+
+  /** The primary this ticket was merged into as a duplicate (its id), or {@code null}. */
+  @Column(name = "merged_into")
+  private Long mergedInto;
 
   /**
    * What changed since the last {@link #pullChanges()}: the boundary writes these as audit rows.
@@ -331,6 +337,43 @@ public class Ticket {
     Comment comment = new Comment(this, who, text, visibility, at);
     record(who, at, FIELD_COMMENT, null, visibility);
     return comment;
+  }
+
+  /**
+   * Closes this ticket as a duplicate of {@code primary}: it points at the primary from then on,
+   * and both histories say so ({@code merged_into} here, {@code merged} there). Refused for the
+   * ticket itself (422 on {@code into}), for a primary that is closed or itself merged — which also
+   * rules out cycles, since a merged ticket is closed (409) — and for a closed duplicate. Moving
+   * the conversation, attachments and watchers is the caller's part: they are not collections of
+   * the aggregate.
+   */
+  public void mergeInto(Ticket primary, String actor, Instant at) {
+    String who = actor(actor, at);
+    Objects.requireNonNull(primary, "primary");
+    requireNotClosed();
+    if (primary == this || primary.number.equals(number)) {
+      throw new DomainException(
+          KEY_MERGE_SELF, "A ticket cannot be merged into itself", number.value());
+    }
+    if (primary.status == TicketStatus.CLOSED || primary.mergedInto != null) {
+      throw new DomainException(
+          DomainException.Kind.CONFLICT,
+          KEY_MERGE_TARGET,
+          "Ticket " + primary.number + " is closed or merged and cannot take a duplicate",
+          primary.number.value());
+    }
+    primary.record(who, at, FIELD_MERGED, null, number);
+    record(who, at, FIELD_MERGED_INTO, null, primary.number);
+    mergedInto = primary.id;
+    closedAt = at;
+    changeStatus(who, at, TicketStatus.CLOSED);
+  }
+
+  /**
+   * @return the id of the primary this duplicate was merged into, {@code null} if it was not
+   */
+  public Long getMergedInto() {
+    return mergedInto;
   }
 
   /**

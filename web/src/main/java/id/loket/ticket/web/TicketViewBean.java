@@ -9,6 +9,7 @@ import id.loket.notification.boundary.Notifications;
 import id.loket.platform.web.FacesErrors;
 import id.loket.platform.web.LocaleSelector;
 import id.loket.platform.web.Messages;
+import id.loket.shared.DomainException;
 import id.loket.shared.Page;
 import id.loket.ticket.boundary.NewComment;
 import id.loket.ticket.boundary.TicketDetails;
@@ -82,7 +83,7 @@ public class TicketViewBean implements Serializable {
       refreshLists();
       FacesErrors.info("comment.added");
     } catch (RuntimeException e) {
-      FacesErrors.show(e, "commentForm");
+      refused(e); // the typed text and the staged files stay
     }
   }
 
@@ -94,9 +95,35 @@ public class TicketViewBean implements Serializable {
       refreshLists();
       FacesErrors.info("transition.done", ticket.number());
     } catch (RuntimeException e) {
-      FacesErrors.show(e, "commentForm");
+      refused(e);
     }
   }
+
+  /**
+   * A refused write: said as it is; when it was based on an old version, the page shows what the
+   * others changed since the version it showed (the history after it) and the current ticket, and
+   * keeps what the user typed (a domain exception reaches the page unwrapped) — they decide whether
+   * to send it again. Never a silent overwrite.
+   */
+  public void refused(RuntimeException e) {
+    FacesErrors.show(e, "commentForm");
+    if (e instanceof DomainException d && d.kind() == DomainException.Kind.STALE) {
+      java.time.Instant seen = ticket.updatedAt();
+      ticket = tickets.get(ticket.number());
+      refreshLists();
+      changedMeanwhile =
+          tickets.history(ticket.number(), null, PAGE).items().stream()
+              .filter(h -> h.at().isAfter(seen))
+              .toList();
+    }
+  }
+
+  /** What others changed since the version a refused write was based on (empty otherwise). */
+  public List<ChangeView> getChangedMeanwhile() {
+    return changedMeanwhile;
+  }
+
+  private List<ChangeView> changedMeanwhile = List.of();
 
   public void moreComments() {
     Page<CommentView> page = tickets.comments(ticket.number(), olderComments, PAGE);

@@ -81,7 +81,9 @@ class StrictJsonTest {
 
     assertThat(e.fields())
         .extracting(f -> f.name(), f -> f.messageKey(), f -> f.args())
-        .containsExactly(tuple("bdy", "field.json.unknown", java.util.List.of("body, visibility")));
+        .containsExactly(
+            tuple(
+                "bdy", "field.json.unknown", java.util.List.of("body, minutesSpent, visibility")));
   }
 
   @ParameterizedTest
