@@ -184,6 +184,21 @@ class WorkbenchIT {
     assertThat(done.getString("category")).isEqualTo("network");
     assertThat(done.getString("urgency")).isEqualTo("HIGH");
     assertThat(fields(number)).contains("impact", "urgency", "category");
+    assertThat(done.getString("team"))
+        .as("hardware went to workplace; network routes again")
+        .isEqualTo("network");
+    JsonPath routing =
+        as(base, "sari")
+            .get("api/tickets/" + number + "/routing")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(routing.getList("items.actor", String.class))
+        .as("newest first: the re-route by sari, then the routing on create")
+        .containsExactly("sari", "system");
+    assertThat(routing.getList("items.team", String.class)).containsExactly("network", "workplace");
+    assertThat(fields(number)).as("the team change is audited").contains("team");
 
     String assignment = "api/tickets/" + number + "/workbench/assignment";
     as(base, "sari")

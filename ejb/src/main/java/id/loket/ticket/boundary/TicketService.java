@@ -368,7 +368,8 @@ public class TicketService {
 
   /**
    * Re-assesses impact and urgency (the priority follows) and the category (an active one, or the
-   * one it has): staff only, each changed field one audit row.
+   * one it has): staff only, each changed field one audit row. A changed category routes the ticket
+   * again: a new routing decision with its trace, and the team change audited.
    *
    * @param expectedVersion the version the caller's copy shows, or {@code null} not to check
    */
@@ -382,9 +383,17 @@ public class TicketService {
     }
     Instant now = clock.instant();
     ticket.reclassify(request.getImpact(), request.getUrgency(), me.name(), now);
+    boolean moved = !category.equals(ticket.getCategory());
     ticket.edit(ticket.getTitle(), ticket.getDescription(), category, me.name(), now);
-    trail.record(ticket);
+    if (moved) {
+      // A new category can mean a new team: route again, with a new trace (audited as any change).
+      router.route(ticket, catalog.firstTeam(ticket.getRequestType()), me.name(), now);
+    }
+    List<Change> changes = trail.record(ticket);
     em.flush();
+    if (changes.stream().anyMatch(c -> Change.FIELD_ASSIGNEE.equals(c.field()))) {
+      events.assigned(ticket);
+    }
     return details(ticket, me);
   }
 
