@@ -49,10 +49,11 @@ public class BulkActions {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public BulkResult apply(BulkRequest request) {
     TransitionRequest change = change(request);
+    List<BulkRequest.Item> items = request.itemList(MAX_ITEMS);
     Viewer me = viewer();
     List<Row> rows = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (BulkRequest.Item item : request.items()) {
+    for (BulkRequest.Item item : items) {
       if (!seen.add(item.number())) {
         continue;
       }
@@ -94,35 +95,25 @@ public class BulkActions {
   }
 
   private static TransitionRequest change(BulkRequest request) {
-    if (request == null || request.action() == null) {
+    if (request == null || request.getAction() == null) {
       throw new InvalidFieldException("action", "queue.bulk.action.invalid");
     }
-    List<BulkRequest.Item> items = request.items();
-    if (items == null || items.isEmpty() || items.size() > MAX_ITEMS) {
-      throw new InvalidFieldException("items", "queue.bulk.items.invalid", MAX_ITEMS);
-    }
-    for (BulkRequest.Item item : items) {
-      if (item == null || item.number() == null || item.version() == null) {
-        throw new InvalidFieldException("items", "queue.bulk.items.invalid", MAX_ITEMS);
-      }
-    }
-    switch (request.action()) {
-      case "ASSIGN" -> {
-        if (request.assignee() == null || request.assignee().isBlank()) {
+    return switch (request.getAction()) {
+      case ASSIGN -> {
+        if (request.getAssignee() == null || request.getAssignee().isBlank()) {
           throw new InvalidFieldException("assignee", "queue.bulk.assignee.required");
         }
-        return new TransitionRequest(TicketStatus.ASSIGNED, request.assignee().strip());
+        yield new TransitionRequest(TicketStatus.ASSIGNED, request.getAssignee().strip());
       }
-      case "STATUS" -> {
+      case STATUS -> {
         try {
-          return new TransitionRequest(
-              TicketStatus.valueOf(String.valueOf(request.status())), null);
+          yield new TransitionRequest(
+              TicketStatus.valueOf(String.valueOf(request.getStatus())), null);
         } catch (IllegalArgumentException e) {
           throw new InvalidFieldException("status", "queue.bulk.status.invalid");
         }
       }
-      default -> throw new InvalidFieldException("action", "queue.bulk.action.invalid");
-    }
+    };
   }
 
   private Viewer viewer() {
