@@ -2,13 +2,16 @@ package id.loket.it;
 
 import static id.loket.it.LoketDeployment.as;
 import static id.loket.it.LoketDeployment.open;
+import static id.loket.it.support.QueueData.sql;
+import static id.loket.it.support.QueueData.suffix;
+import static id.loket.it.support.QueueData.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.loket.it.support.ItDatabase;
+import id.loket.it.support.QueueData;
 import io.restassured.path.json.JsonPath;
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -16,7 +19,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -364,50 +366,11 @@ class QueueIT {
         .getList("number");
   }
 
-  /** A new team (random code) with {@code member} in it (null: nobody). */
-  static String team(String member) throws SQLException {
-    String code = "it-q-" + suffix();
-    try (Connection db = ItDatabase.connection()) {
-      sql(db, "INSERT INTO team (code, name_en, name_id) VALUES (?, ?, ?)", code, code, code);
-      if (member != null) {
-        sql(db, "INSERT INTO team_member (team_code, username) VALUES (?, ?)", code, member);
-      }
-    }
-    return code;
-  }
-
-  /** {@code n} new tickets of rina's, oldest first, unassigned and NEW in {@code team}. */
   List<String> tickets(String team, int n) throws SQLException {
-    List<String> numbers = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      numbers.add(open(base, "rina", "Queue row " + i + " " + suffix()));
-    }
-    try (Connection db = ItDatabase.connection()) {
-      for (String number : numbers) {
-        sql(
-            db,
-            "UPDATE ticket SET team = ?, assignee = NULL, status = 'NEW' WHERE number = ?",
-            team,
-            number);
-      }
-    }
-    return numbers;
-  }
-
-  private static void sql(Connection db, String sql, Object... params) throws SQLException {
-    try (PreparedStatement s = db.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
-      assertThat(s.executeUpdate()).as(sql).isPositive();
-    }
+    return QueueData.tickets(base, team, n);
   }
 
   private static Timestamp ts(Instant at) {
     return Timestamp.from(at);
-  }
-
-  private static String suffix() {
-    return Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999), 36);
   }
 }
