@@ -114,7 +114,7 @@ public class Queues {
         return found;
       }
     }
-    return reader.rows(QueueSql.search(q, MAX_SEARCH_RESULTS));
+    return reader.searchRows(QueueSql.search(q, MAX_SEARCH_RESULTS));
   }
 
   private QueueCount count(Viewer me, QueueView v, String team) {

@@ -47,6 +47,12 @@ public class QueueReader {
     return rows.stream().map(QueueReader::row).toList();
   }
 
+  /** The rows of a search, with the GIN scans capped ({@link QueueSql#SEARCH_GIN_LIMIT_SQL}). */
+  public List<QueueRow> searchRows(Statement statement) {
+    em.createNativeQuery(QueueSql.SEARCH_GIN_LIMIT_SQL).executeUpdate();
+    return rows(statement);
+  }
+
   public long count(Statement statement) {
     return ((Number) query(statement).getSingleResult()).longValue();
   }

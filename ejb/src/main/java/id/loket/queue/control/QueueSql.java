@@ -98,6 +98,18 @@ public final class QueueSql {
   /** Candidates each part of a search considers at most (bounded work for common words). */
   public static final int SEARCH_CANDIDATES = 1000;
 
+  /**
+   * Run before {@link #search} in the same transaction: caps what a GIN index scan returns for a
+   * word that is in (almost) every ticket at {@link #SEARCH_GIN_LIMIT} rows (a random subset), so a
+   * search for a very common word costs a bounded amount. {@code SET LOCAL} ends with the
+   * transaction.
+   */
+  public static final String SEARCH_GIN_LIMIT_SQL =
+      "SET LOCAL gin_fuzzy_search_limit = " + QueueSql.SEARCH_GIN_LIMIT;
+
+  /** What one GIN scan of the search returns at most. */
+  public static final int SEARCH_GIN_LIMIT = 5000;
+
   /** The tickets with these canonical numbers (unique index on number). */
   public static Statement byNumber(List<String> numbers) {
     List<Object> params = new ArrayList<>();
