@@ -87,8 +87,14 @@ class QueueBrowserIT {
     FollowUpPages.screenshots(browser, "queue-search");
     Axe.assertNoSeriousViolations(browser, "axe on search results");
 
-    // back to the whole queue; j focuses the first ticket, Enter opens it
+    // back to the whole queue: assign one selected row to tono in bulk
     queue.open(base.toString(), team);
+    queue.assignSelected(numbers.get(2), "tono");
+    assertThat(Pages.text(browser, By.id("messages"))).contains("1 of 1 tickets changed");
+    assertThat(Pages.text(browser, By.xpath("//a[text()='" + numbers.get(2) + "']/ancestor::tr")))
+        .contains("tono");
+
+    // j focuses the first ticket, Enter opens it
     new Actions(browser).sendKeys("/").perform();
     assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("searchForm:q");
     browser.findElement(By.tagName("h1")).click();
@@ -140,6 +146,16 @@ class QueueBrowserIT {
       browser.findElement(By.id("filterForm:text")).clear();
       browser.findElement(By.id("filterForm:text")).sendKeys(words);
       Pages.click(browser, By.id("filterForm:apply"));
+      Pages.settled(browser);
+    }
+
+    void assignSelected(String number, String assignee) {
+      Pages.click(
+          browser,
+          By.xpath(
+              "//a[text()='" + number + "']/ancestor::tr//div[contains(@class,'ui-chkbox-box')]"));
+      browser.findElement(By.id("queueForm:bulkAssignee")).sendKeys(assignee);
+      Pages.click(browser, By.id("queueForm:bulkAssign"));
       Pages.settled(browser);
     }
 
