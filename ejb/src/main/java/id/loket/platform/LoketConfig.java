@@ -125,6 +125,10 @@ public class LoketConfig {
   @ConfigProperty(name = "loket.public-base-url")
   Optional<String> publicBaseUrl; // MicroProfile Config treats an empty value as no value
 
+  @Inject
+  @ConfigProperty(name = "loket.queue.breaching-minutes", defaultValue = "120")
+  int queueBreachingMinutes;
+
   /**
    * The media types an attachment may have (decided from its bytes): pictures, short videos, PDF,
    * text and office documents. Never anything that runs (executables, HTML, SVG, XML).
@@ -315,5 +319,10 @@ public class LoketConfig {
    */
   public java.time.Duration presenceWindow() {
     return java.time.Duration.ofSeconds(Math.max(5, presenceSeconds));
+  }
+
+  /** How far ahead the "breaching soon" queue looks for due instants (at least one minute). */
+  public Duration queueBreachingWithin() {
+    return Duration.ofMinutes(Math.max(1, queueBreachingMinutes));
   }
 }
