@@ -38,7 +38,8 @@ import javax.crypto.spec.PBEKeySpec;
  *
  * QUERIES holds blocks "-- name: x", "-- kind: page|count|search", optionally "-- params: SELECT
  * ..." (rows of parameter values, by column name; the iterations cycle through them), then the
- * statement with named parameters ":name" (":now" is always bound to the current instant). Result
+ * statement with named parameters ":name" (":now" is bound to the current instant, ":now_plus_Nm"
+ * to N minutes later, ":int_N" to the integer N). Result
  * lines: "RESULT name kind n p50 p95 p99 max rows" (milliseconds), one per query, into OUT.
  */
 public class QueueBench {
@@ -142,8 +143,18 @@ public class QueueBench {
   static void bind(PreparedStatement ps, List<String> names, Map<String, Object> row) throws Exception {
     for (int i = 0; i < names.size(); i++) {
       String n = names.get(i);
-      Object v = n.equals("now") ? java.time.OffsetDateTime.now() : row.get(n);
-      if (v == null && !row.containsKey(n) && !n.equals("now")) throw new IllegalStateException("no value for :" + n);
+      Object v;
+      if (n.equals("now")) {
+        v = java.time.OffsetDateTime.now();
+      } else if (n.matches("now_plus_\\d+m")) {
+        v = java.time.OffsetDateTime.now().plusMinutes(Long.parseLong(n.substring(9, n.length() - 1)));
+      } else if (n.matches("int_\\d+")) {
+        v = Integer.valueOf(n.substring(4));
+      } else if (row.containsKey(n)) {
+        v = row.get(n);
+      } else {
+        throw new IllegalStateException("no value for :" + n);
+      }
       ps.setObject(i + 1, v);
     }
   }
