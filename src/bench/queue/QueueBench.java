@@ -252,6 +252,10 @@ public class QueueBench {
         report.append(l).append('\n');
         continue;
       }
+      if (first.statusCode() == 401 || first.statusCode() == 403) {
+        throw new IllegalStateException(f[0] + ": GET " + f[2] + " answered " + first.statusCode()
+            + " for " + f[1].split(":")[0] + ": the user or role of generate.sql does not fit (" + first.body() + ")");
+      }
       if (first.statusCode() != 200) {
         throw new IllegalStateException(f[0] + ": GET " + f[2] + " answered " + first.statusCode() + ": " + first.body());
       }
