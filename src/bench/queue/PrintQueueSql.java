@@ -112,7 +112,7 @@ public class PrintQueueSql {
     block("search_bare_number_5_years", "search",
         "SELECT 'LKT-' || y || '-' || lpad(s::text, 6, '0') || '-0' AS n1, 'LKT-' || (y - 1) || '-' || lpad(s::text, 6, '0') || '-0' AS n2,"
             + " 'LKT-' || (y - 2) || '-' || lpad(s::text, 6, '0') || '-0' AS n3, 'LKT-' || (y - 3) || '-' || lpad(s::text, 6, '0') || '-0' AS n4,"
-            + " (SELECT number FROM ticket WHERE id = s) AS n5 FROM generate_series(1, 9991, 997) s, extract(year FROM now())::int y",
+            + " (SELECT number FROM ticket WHERE id = s) AS n5 FROM generate_series(1, 9991, 997) s, LATERAL (SELECT extract(year FROM now())::int AS y) yy",
         QueueSql.byNumber(List.of("qqn1", "qqn2", "qqn3", "qqn4", "qqn5")));
     String words = "SELECT w AS q, w || '%' AS q_prefix FROM unnest(ARRAY[{}]) w";
     block("search_one_word", "search",

@@ -137,7 +137,7 @@ SELECT t.id, t.number, t.title, t.requester, t.priority, t.status, t.assignee, t
 
 -- name: search_bare_number_5_years
 -- kind: search
--- params: SELECT 'LKT-' || y || '-' || lpad(s::text, 6, '0') || '-0' AS n1, 'LKT-' || (y - 1) || '-' || lpad(s::text, 6, '0') || '-0' AS n2, 'LKT-' || (y - 2) || '-' || lpad(s::text, 6, '0') || '-0' AS n3, 'LKT-' || (y - 3) || '-' || lpad(s::text, 6, '0') || '-0' AS n4, (SELECT number FROM ticket WHERE id = s) AS n5 FROM generate_series(1, 9991, 997) s, extract(year FROM now())::int y
+-- params: SELECT 'LKT-' || y || '-' || lpad(s::text, 6, '0') || '-0' AS n1, 'LKT-' || (y - 1) || '-' || lpad(s::text, 6, '0') || '-0' AS n2, 'LKT-' || (y - 2) || '-' || lpad(s::text, 6, '0') || '-0' AS n3, 'LKT-' || (y - 3) || '-' || lpad(s::text, 6, '0') || '-0' AS n4, (SELECT number FROM ticket WHERE id = s) AS n5 FROM generate_series(1, 9991, 997) s, LATERAL (SELECT extract(year FROM now())::int AS y) yy
 SELECT t.id, t.number, t.title, t.requester, t.priority, t.status, t.assignee, t.team, t.created_at, t.updated_at, t.resolution_due_at, t.version FROM ticket t WHERE t.number IN (:n1, :n2, :n3, :n4, :n5) ORDER BY t.created_at DESC;
 
 -- name: search_one_word
