@@ -140,9 +140,14 @@ SELECT t.id, t.number, t.title, t.requester, t.priority, t.status, t.assignee, t
 -- params: SELECT 'LKT-' || y || '-' || lpad(s::text, 6, '0') || '-0' AS n1, 'LKT-' || (y - 1) || '-' || lpad(s::text, 6, '0') || '-0' AS n2, 'LKT-' || (y - 2) || '-' || lpad(s::text, 6, '0') || '-0' AS n3, 'LKT-' || (y - 3) || '-' || lpad(s::text, 6, '0') || '-0' AS n4, (SELECT number FROM ticket WHERE id = s) AS n5 FROM generate_series(1, 9991, 997) s, LATERAL (SELECT extract(year FROM now())::int AS y) yy
 SELECT t.id, t.number, t.title, t.requester, t.priority, t.status, t.assignee, t.team, t.created_at, t.updated_at, t.resolution_due_at, t.version FROM ticket t WHERE t.number IN (:n1, :n2, :n3, :n4, :n5) ORDER BY t.created_at DESC;
 
--- name: search_one_word
+-- name: search_one_rare_word
 -- kind: search
--- params: SELECT w AS q, w || '%' AS q_prefix FROM unnest(ARRAY['berkedip', 'syncing', 'medan', 'toner', 'pc-01234', 'pc-17777', 'vpn', 'escalated']) w
+-- params: SELECT w AS q, w || '%' AS q_prefix FROM unnest(ARRAY['pc-01234', 'pc-17777', 'pc-00042', 'pc-12345']) w
+WITH w AS (SELECT plainto_tsquery('simple', :q) AS q), hits AS ((SELECT t.id, ts_rank(t.search_terms, w.q) AS rank FROM ticket t, w WHERE t.search_terms @@ w.q LIMIT :int_1000) UNION ALL (SELECT c.ticket_id, ts_rank(c.search_terms, w.q) * 0.5 FROM ticket_comment c, w WHERE c.search_terms @@ w.q LIMIT :int_1000) UNION ALL (SELECT t.id, 0.05 FROM ticket t WHERE t.requester IN (SELECT u.username FROM app_user u WHERE u.username = :q OR lower(u.display_name) LIKE :q_prefix) LIMIT :int_1000)) SELECT t.id, t.number, t.title, t.requester, t.priority, t.status, t.assignee, t.team, t.created_at, t.updated_at, t.resolution_due_at, t.version, max(h.rank) AS rank FROM hits h JOIN ticket t ON t.id = h.id GROUP BY t.id ORDER BY rank DESC, t.created_at DESC, t.id DESC LIMIT :int_50;
+
+-- name: search_one_common_word
+-- kind: search
+-- params: SELECT w AS q, w || '%' AS q_prefix FROM unnest(ARRAY['berkedip', 'syncing', 'medan', 'toner', 'vpn', 'escalated']) w
 WITH w AS (SELECT plainto_tsquery('simple', :q) AS q), hits AS ((SELECT t.id, ts_rank(t.search_terms, w.q) AS rank FROM ticket t, w WHERE t.search_terms @@ w.q LIMIT :int_1000) UNION ALL (SELECT c.ticket_id, ts_rank(c.search_terms, w.q) * 0.5 FROM ticket_comment c, w WHERE c.search_terms @@ w.q LIMIT :int_1000) UNION ALL (SELECT t.id, 0.05 FROM ticket t WHERE t.requester IN (SELECT u.username FROM app_user u WHERE u.username = :q OR lower(u.display_name) LIKE :q_prefix) LIMIT :int_1000)) SELECT t.id, t.number, t.title, t.requester, t.priority, t.status, t.assignee, t.team, t.created_at, t.updated_at, t.resolution_due_at, t.version, max(h.rank) AS rank FROM hits h JOIN ticket t ON t.id = h.id GROUP BY t.id ORDER BY rank DESC, t.created_at DESC, t.id DESC LIMIT :int_50;
 
 -- name: search_two_words
