@@ -46,7 +46,8 @@ public class PrintQueueSql {
         -- re-sync with:  java -cp ejb/target/classes src/bench/queue/PrintQueueSql.java > src/bench/queue/queries.sql
         -- Format (read by QueueBench.java): "-- name:", "-- kind: page|count|search" (which target applies),
         -- optional "-- params: SELECT ..." (rows of parameter values by column name; the iterations cycle
-        -- through them; run once, untimed), then the statement with :named parameters (:now = the instant,
+        -- through them; run once, untimed), optional "-- setup: SET ..." (run before each execution, timed,
+        -- RESET after the block), then the statement with :named parameters (:now = the instant,
         -- :now_plus_Nm = N minutes later, :int_N = the integer N).
         -- An agent's wide scope (waiting, breaching, recent) = their teams + their own tickets: the
         -- statements below are for an agent in two teams (agents in one team send one branch less).
@@ -132,7 +133,21 @@ public class PrintQueueSql {
 
   static final Pattern MARK = Pattern.compile("\\?(\\d+)");
 
+  /** QueueSql.SEARCH_GIN_LIMIT_SQL if the feature has it ("SET LOCAL" as a session SET: the bench runs in autocommit). */
+  static String searchSetup() {
+    try {
+      String sql = (String) QueueSql.class.getField("SEARCH_GIN_LIMIT_SQL").get(null);
+      return sql.replaceFirst("(?i)^SET LOCAL ", "SET ");
+    } catch (ReflectiveOperationException absent) {
+      return null;
+    }
+  }
+
   static void block(String name, String kind, String params, Statement st) {
+    block(name, kind, params, kind.equals("search") && st.sql().contains("@@") ? searchSetup() : null, st);
+  }
+
+  static void block(String name, String kind, String params, String setup, Statement st) {
     Matcher m = MARK.matcher(st.sql());
     StringBuilder b = new StringBuilder();
     while (m.find()) {
@@ -143,6 +158,7 @@ public class PrintQueueSql {
     System.out.println("-- name: " + name);
     System.out.println("-- kind: " + kind);
     if (params != null) System.out.println("-- params: " + params);
+    if (setup != null) System.out.println("-- setup: " + setup);
     System.out.println(b + ";");
     System.out.println();
   }

@@ -36,7 +36,8 @@ import javax.crypto.spec.PBEKeySpec;
  *   java QueueBench.java http BASE_URL REQUESTS ITER OUT        time each HTTP request of REQUESTS
  * </pre>
  *
- * QUERIES holds blocks "-- name: x", "-- kind: page|count|search", optionally "-- params: SELECT
+ * QUERIES holds blocks "-- name: x", "-- kind: page|count|search", optionally "-- setup: SET ..." (run
+ * before each execution, timed with it, RESET ALL after the block), optionally "-- params: SELECT
  * ..." (rows of parameter values, by column name; the iterations cycle through them), then the
  * statement with named parameters ":name" (":now" is bound to the current instant, ":now_plus_Nm"
  * to N minutes later, ":int_N" to the integer N). Result
@@ -81,30 +82,35 @@ public class QueueBench {
   }
 
   // ---- the queries file ------------------------------------------------------------------------------
-  record Query(String name, String kind, String params, String sql) {}
+  record Query(String name, String kind, String params, String setup, String sql) {}
 
   static List<Query> parse(Path file) throws Exception {
     List<Query> out = new ArrayList<>();
-    String name = null, kind = "page", params = null;
+    String name = null, kind = "page", params = null, setup = null;
     StringBuilder sql = new StringBuilder();
     for (String line : Files.readAllLines(file)) {
       String t = line.strip();
       if (t.startsWith("-- name:")) {
-        if (name != null) out.add(new Query(name, kind, params, sql.toString().strip()));
-        name = t.substring(8).strip(); kind = "page"; params = null; sql.setLength(0);
+        if (name != null) out.add(query(name, kind, params, setup, sql));
+        name = t.substring(8).strip(); kind = "page"; params = null; setup = null; sql.setLength(0);
       } else if (t.startsWith("-- kind:")) {
         kind = t.substring(8).strip();
       } else if (t.startsWith("-- params:")) {
         params = t.substring(10).strip();
+      } else if (t.startsWith("-- setup:")) {
+        setup = t.substring(9).strip();
       } else if (name != null && !t.startsWith("--")) {
         sql.append(line).append('\n');
       }
     }
-    if (name != null) out.add(new Query(name, kind, params, sql.toString().strip()));
-    for (Query q : out) {
-      if (q.sql.endsWith(";")) out.set(out.indexOf(q), new Query(q.name, q.kind, q.params, q.sql.substring(0, q.sql.length() - 1)));
-    }
+    if (name != null) out.add(query(name, kind, params, setup, sql));
     return out;
+  }
+
+  static Query query(String name, String kind, String params, String setup, StringBuilder sql) {
+    String s = sql.toString().strip();
+    if (s.endsWith(";")) s = s.substring(0, s.length() - 1);
+    return new Query(name, kind, params, setup, s);
   }
 
   static final Pattern PARAM = Pattern.compile("(?<![:\\w]):([a-z_][a-z0-9_]*)");
@@ -169,11 +175,12 @@ public class QueueBench {
         List<Map<String, Object>> rows = paramRows(c, q);
         long[] ns = new long[iterations];
         long fetched = 0;
-        try (PreparedStatement ps = c.prepareStatement(j.getKey())) {
+        try (PreparedStatement ps = c.prepareStatement(j.getKey()); Statement setup = c.createStatement()) {
           int warm = Math.max(20, iterations / 5);
           for (int i = -warm; i < iterations; i++) {
             bind(ps, j.getValue(), rows.get(Math.floorMod(i, rows.size())));
             long t0 = System.nanoTime();
+            if (q.setup != null) setup.execute(q.setup);
             int n = 0;
             try (ResultSet rs = ps.executeQuery()) {
               int cols = rs.getMetaData().getColumnCount();
@@ -188,6 +195,9 @@ public class QueueBench {
               fetched += n;
             }
           }
+        }
+        if (q.setup != null) {
+          try (Statement reset = c.createStatement()) { reset.execute("RESET ALL"); }
         }
         String line = result(q.name, q.kind, ns, fetched / (double) iterations);
         System.out.println(line);
@@ -217,6 +227,10 @@ public class QueueBench {
         Map<String, Object> row = paramRows(c, q).get(0);
         b.append("=== ").append(q.name).append(" (").append(q.kind).append(") params ").append(row).append('\n');
         b.append(q.sql).append("\n---\n");
+        if (q.setup != null) {
+          b.append("(after: ").append(q.setup).append(")\n");
+          try (Statement setup = c.createStatement()) { setup.execute(q.setup); }
+        }
         // warm the cache first, as the timed runs do
         try (PreparedStatement ps = c.prepareStatement(j.getKey())) {
           bind(ps, j.getValue(), row);
@@ -227,6 +241,9 @@ public class QueueBench {
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) b.append(rs.getString(1)).append('\n');
           }
+        }
+        if (q.setup != null) {
+          try (Statement reset = c.createStatement()) { reset.execute("RESET ALL"); }
         }
         b.append('\n');
       }

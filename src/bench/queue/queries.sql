@@ -2,7 +2,8 @@
 -- re-sync with:  java -cp ejb/target/classes src/bench/queue/PrintQueueSql.java > src/bench/queue/queries.sql
 -- Format (read by QueueBench.java): "-- name:", "-- kind: page|count|search" (which target applies),
 -- optional "-- params: SELECT ..." (rows of parameter values by column name; the iterations cycle
--- through them; run once, untimed), then the statement with :named parameters (:now = the instant,
+-- through them; run once, untimed), optional "-- setup: SET ..." (run before each execution, timed,
+-- RESET after the block), then the statement with :named parameters (:now = the instant,
 -- :now_plus_Nm = N minutes later, :int_N = the integer N).
 -- An agent's wide scope (waiting, breaching, recent) = their teams + their own tickets: the
 -- statements below are for an agent in two teams (agents in one team send one branch less).
@@ -143,20 +144,24 @@ SELECT t.id, t.number, t.title, t.requester, t.priority, t.status, t.assignee, t
 -- name: search_one_rare_word
 -- kind: search
 -- params: SELECT w AS q, w || '%' AS q_prefix FROM unnest(ARRAY['pc-01234', 'pc-17777', 'pc-00042', 'pc-12345']) w
+-- setup: SET gin_fuzzy_search_limit = 5000
 WITH w AS (SELECT plainto_tsquery('simple', :q) AS q), hits AS ((SELECT t.id, ts_rank(t.search_terms, w.q) AS rank FROM ticket t, w WHERE t.search_terms @@ w.q LIMIT :int_1000) UNION ALL (SELECT c.ticket_id, ts_rank(c.search_terms, w.q) * 0.5 FROM ticket_comment c, w WHERE c.search_terms @@ w.q LIMIT :int_1000) UNION ALL (SELECT t.id, 0.05 FROM ticket t WHERE t.requester IN (SELECT u.username FROM app_user u WHERE u.username = :q OR lower(u.display_name) LIKE :q_prefix) LIMIT :int_1000)) SELECT t.id, t.number, t.title, t.requester, t.priority, t.status, t.assignee, t.team, t.created_at, t.updated_at, t.resolution_due_at, t.version, max(h.rank) AS rank FROM hits h JOIN ticket t ON t.id = h.id GROUP BY t.id ORDER BY rank DESC, t.created_at DESC, t.id DESC LIMIT :int_50;
 
 -- name: search_one_common_word
 -- kind: search
 -- params: SELECT w AS q, w || '%' AS q_prefix FROM unnest(ARRAY['berkedip', 'syncing', 'medan', 'toner', 'vpn', 'escalated']) w
+-- setup: SET gin_fuzzy_search_limit = 5000
 WITH w AS (SELECT plainto_tsquery('simple', :q) AS q), hits AS ((SELECT t.id, ts_rank(t.search_terms, w.q) AS rank FROM ticket t, w WHERE t.search_terms @@ w.q LIMIT :int_1000) UNION ALL (SELECT c.ticket_id, ts_rank(c.search_terms, w.q) * 0.5 FROM ticket_comment c, w WHERE c.search_terms @@ w.q LIMIT :int_1000) UNION ALL (SELECT t.id, 0.05 FROM ticket t WHERE t.requester IN (SELECT u.username FROM app_user u WHERE u.username = :q OR lower(u.display_name) LIKE :q_prefix) LIMIT :int_1000)) SELECT t.id, t.number, t.title, t.requester, t.priority, t.status, t.assignee, t.team, t.created_at, t.updated_at, t.resolution_due_at, t.version, max(h.rank) AS rank FROM hits h JOIN ticket t ON t.id = h.id GROUP BY t.id ORDER BY rank DESC, t.created_at DESC, t.id DESC LIMIT :int_50;
 
 -- name: search_two_words
 -- kind: search
 -- params: SELECT w AS q, w || '%' AS q_prefix FROM unnest(ARRAY['blue screen', 'printer lantai', 'zoom crashing', 'refund airline', 'outlook attachment']) w
+-- setup: SET gin_fuzzy_search_limit = 5000
 WITH w AS (SELECT plainto_tsquery('simple', :q) AS q), hits AS ((SELECT t.id, ts_rank(t.search_terms, w.q) AS rank FROM ticket t, w WHERE t.search_terms @@ w.q LIMIT :int_1000) UNION ALL (SELECT c.ticket_id, ts_rank(c.search_terms, w.q) * 0.5 FROM ticket_comment c, w WHERE c.search_terms @@ w.q LIMIT :int_1000) UNION ALL (SELECT t.id, 0.05 FROM ticket t WHERE t.requester IN (SELECT u.username FROM app_user u WHERE u.username = :q OR lower(u.display_name) LIKE :q_prefix) LIMIT :int_1000)) SELECT t.id, t.number, t.title, t.requester, t.priority, t.status, t.assignee, t.team, t.created_at, t.updated_at, t.resolution_due_at, t.version, max(h.rank) AS rank FROM hits h JOIN ticket t ON t.id = h.id GROUP BY t.id ORDER BY rank DESC, t.created_at DESC, t.id DESC LIMIT :int_50;
 
 -- name: search_requester
 -- kind: search
 -- params: SELECT w AS q, w || '%' AS q_prefix FROM unnest(ARRAY['req00042', 'sinta rahman', 'rina', 'gita', 'req04711']) w
+-- setup: SET gin_fuzzy_search_limit = 5000
 WITH w AS (SELECT plainto_tsquery('simple', :q) AS q), hits AS ((SELECT t.id, ts_rank(t.search_terms, w.q) AS rank FROM ticket t, w WHERE t.search_terms @@ w.q LIMIT :int_1000) UNION ALL (SELECT c.ticket_id, ts_rank(c.search_terms, w.q) * 0.5 FROM ticket_comment c, w WHERE c.search_terms @@ w.q LIMIT :int_1000) UNION ALL (SELECT t.id, 0.05 FROM ticket t WHERE t.requester IN (SELECT u.username FROM app_user u WHERE u.username = :q OR lower(u.display_name) LIKE :q_prefix) LIMIT :int_1000)) SELECT t.id, t.number, t.title, t.requester, t.priority, t.status, t.assignee, t.team, t.created_at, t.updated_at, t.resolution_due_at, t.version, max(h.rank) AS rank FROM hits h JOIN ticket t ON t.id = h.id GROUP BY t.id ORDER BY rank DESC, t.created_at DESC, t.id DESC LIMIT :int_50;
 

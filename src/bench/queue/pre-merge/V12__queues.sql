@@ -32,6 +32,18 @@ CREATE INDEX ix_queue_assignee_created ON ticket (assignee, created_at, id)
 CREATE INDEX ix_queue_assignee_updated ON ticket (assignee, updated_at DESC, id DESC)
     WHERE status NOT IN ('RESOLVED', 'CLOSED');
 
+-- Scope "team", unassigned only (my teams' unassigned): unassigned tickets can be rare in a big
+-- team, so a filter on the team indexes could read the whole team's range to find a page.
+CREATE INDEX ix_queue_unassigned_due ON ticket
+    (team, (COALESCE(resolution_due_at, 'infinity'::timestamptz)), id)
+    WHERE status NOT IN ('RESOLVED', 'CLOSED') AND assignee IS NULL;
+CREATE INDEX ix_queue_unassigned_priority ON ticket (team, priority, created_at, id)
+    WHERE status NOT IN ('RESOLVED', 'CLOSED') AND assignee IS NULL;
+CREATE INDEX ix_queue_unassigned_created ON ticket (team, created_at, id)
+    WHERE status NOT IN ('RESOLVED', 'CLOSED') AND assignee IS NULL;
+CREATE INDEX ix_queue_unassigned_updated ON ticket (team, updated_at DESC, id DESC)
+    WHERE status NOT IN ('RESOLVED', 'CLOSED') AND assignee IS NULL;
+
 -- No scope (all open work: team leads, managers, administrators).
 CREATE INDEX ix_queue_all_due ON ticket
     ((COALESCE(resolution_due_at, 'infinity'::timestamptz)), id)
