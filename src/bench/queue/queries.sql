@@ -66,7 +66,7 @@ SELECT * FROM ((SELECT t.id, t.number, t.title, t.requester, t.priority, t.statu
 -- name: breaching_agent_by_due
 -- kind: page
 -- params: SELECT username AS me, min(team_code) AS team1, max(team_code) AS team2 FROM team_member GROUP BY username HAVING count(*) = 2 ORDER BY username
-SELECT * FROM ((SELECT t.id, t.number, t.title, t.requester, t.priority, t.status, t.assignee, t.team, t.created_at, t.updated_at, t.resolution_due_at, t.version, COALESCE(t.resolution_due_at, 'infinity'::timestamptz) AS k1 FROM ticket t WHERE t.status NOT IN ('RESOLVED', 'CLOSED') AND t.team = :team1 AND t.resolution_due_at < :now_plus_120m ORDER BY COALESCE(t.resolution_due_at, 'infinity'::timestamptz) ASC, t.id ASC LIMIT :int_51) UNION (SELECT t.id, t.number, t.title, t.requester, t.priority, t.status, t.assignee, t.team, t.created_at, t.updated_at, t.resolution_due_at, t.version, COALESCE(t.resolution_due_at, 'infinity'::timestamptz) AS k1 FROM ticket t WHERE t.status NOT IN ('RESOLVED', 'CLOSED') AND t.team = :team2 AND t.resolution_due_at < :now_plus_120m ORDER BY COALESCE(t.resolution_due_at, 'infinity'::timestamptz) ASC, t.id ASC LIMIT :int_51) UNION (SELECT t.id, t.number, t.title, t.requester, t.priority, t.status, t.assignee, t.team, t.created_at, t.updated_at, t.resolution_due_at, t.version, COALESCE(t.resolution_due_at, 'infinity'::timestamptz) AS k1 FROM ticket t WHERE t.status NOT IN ('RESOLVED', 'CLOSED') AND t.assignee = :me AND t.resolution_due_at < :now_plus_120m ORDER BY COALESCE(t.resolution_due_at, 'infinity'::timestamptz) ASC, t.id ASC LIMIT :int_51)) q ORDER BY k1 ASC, id ASC LIMIT :int_51;
+SELECT * FROM ((SELECT t.id, t.number, t.title, t.requester, t.priority, t.status, t.assignee, t.team, t.created_at, t.updated_at, t.resolution_due_at, t.version, COALESCE(t.resolution_due_at, 'infinity'::timestamptz) AS k1 FROM ticket t WHERE t.status NOT IN ('RESOLVED', 'CLOSED') AND t.team = :team1 AND t.resolution_due_at < :now_plus_120m AND COALESCE(t.resolution_due_at, 'infinity'::timestamptz) < :now_plus_120m ORDER BY COALESCE(t.resolution_due_at, 'infinity'::timestamptz) ASC, t.id ASC LIMIT :int_51) UNION (SELECT t.id, t.number, t.title, t.requester, t.priority, t.status, t.assignee, t.team, t.created_at, t.updated_at, t.resolution_due_at, t.version, COALESCE(t.resolution_due_at, 'infinity'::timestamptz) AS k1 FROM ticket t WHERE t.status NOT IN ('RESOLVED', 'CLOSED') AND t.team = :team2 AND t.resolution_due_at < :now_plus_120m AND COALESCE(t.resolution_due_at, 'infinity'::timestamptz) < :now_plus_120m ORDER BY COALESCE(t.resolution_due_at, 'infinity'::timestamptz) ASC, t.id ASC LIMIT :int_51) UNION (SELECT t.id, t.number, t.title, t.requester, t.priority, t.status, t.assignee, t.team, t.created_at, t.updated_at, t.resolution_due_at, t.version, COALESCE(t.resolution_due_at, 'infinity'::timestamptz) AS k1 FROM ticket t WHERE t.status NOT IN ('RESOLVED', 'CLOSED') AND t.assignee = :me AND t.resolution_due_at < :now_plus_120m AND COALESCE(t.resolution_due_at, 'infinity'::timestamptz) < :now_plus_120m ORDER BY COALESCE(t.resolution_due_at, 'infinity'::timestamptz) ASC, t.id ASC LIMIT :int_51)) q ORDER BY k1 ASC, id ASC LIMIT :int_51;
 
 -- name: recent_agent_by_updated
 -- kind: page
@@ -87,7 +87,7 @@ SELECT * FROM ((SELECT t.id, t.number, t.title, t.requester, t.priority, t.statu
 
 -- name: all_breaching_by_due
 -- kind: page
-SELECT * FROM ((SELECT t.id, t.number, t.title, t.requester, t.priority, t.status, t.assignee, t.team, t.created_at, t.updated_at, t.resolution_due_at, t.version, COALESCE(t.resolution_due_at, 'infinity'::timestamptz) AS k1 FROM ticket t WHERE t.status NOT IN ('RESOLVED', 'CLOSED') AND t.resolution_due_at < :now_plus_120m ORDER BY COALESCE(t.resolution_due_at, 'infinity'::timestamptz) ASC, t.id ASC LIMIT :int_51)) q ORDER BY k1 ASC, id ASC LIMIT :int_51;
+SELECT * FROM ((SELECT t.id, t.number, t.title, t.requester, t.priority, t.status, t.assignee, t.team, t.created_at, t.updated_at, t.resolution_due_at, t.version, COALESCE(t.resolution_due_at, 'infinity'::timestamptz) AS k1 FROM ticket t WHERE t.status NOT IN ('RESOLVED', 'CLOSED') AND t.resolution_due_at < :now_plus_120m AND COALESCE(t.resolution_due_at, 'infinity'::timestamptz) < :now_plus_120m ORDER BY COALESCE(t.resolution_due_at, 'infinity'::timestamptz) ASC, t.id ASC LIMIT :int_51)) q ORDER BY k1 ASC, id ASC LIMIT :int_51;
 
 -- name: count_mine
 -- kind: count
@@ -112,7 +112,7 @@ SELECT count(*) FROM ((SELECT t.id FROM ticket t WHERE t.status NOT IN ('RESOLVE
 -- name: count_breaching_agent
 -- kind: count
 -- params: SELECT username AS me, min(team_code) AS team1, max(team_code) AS team2 FROM team_member GROUP BY username HAVING count(*) = 2 ORDER BY username
-SELECT count(*) FROM ((SELECT t.id FROM ticket t WHERE t.status NOT IN ('RESOLVED', 'CLOSED') AND t.team = :team1 AND t.resolution_due_at < :now_plus_120m LIMIT :int_1001) UNION (SELECT t.id FROM ticket t WHERE t.status NOT IN ('RESOLVED', 'CLOSED') AND t.team = :team2 AND t.resolution_due_at < :now_plus_120m LIMIT :int_1001) UNION (SELECT t.id FROM ticket t WHERE t.status NOT IN ('RESOLVED', 'CLOSED') AND t.assignee = :me AND t.resolution_due_at < :now_plus_120m LIMIT :int_1001)) q;
+SELECT count(*) FROM ((SELECT t.id FROM ticket t WHERE t.status NOT IN ('RESOLVED', 'CLOSED') AND t.team = :team1 AND t.resolution_due_at < :now_plus_120m AND COALESCE(t.resolution_due_at, 'infinity'::timestamptz) < :now_plus_120m LIMIT :int_1001) UNION (SELECT t.id FROM ticket t WHERE t.status NOT IN ('RESOLVED', 'CLOSED') AND t.team = :team2 AND t.resolution_due_at < :now_plus_120m AND COALESCE(t.resolution_due_at, 'infinity'::timestamptz) < :now_plus_120m LIMIT :int_1001) UNION (SELECT t.id FROM ticket t WHERE t.status NOT IN ('RESOLVED', 'CLOSED') AND t.assignee = :me AND t.resolution_due_at < :now_plus_120m AND COALESCE(t.resolution_due_at, 'infinity'::timestamptz) < :now_plus_120m LIMIT :int_1001)) q;
 
 -- name: count_recent_agent
 -- kind: count
@@ -129,7 +129,7 @@ SELECT count(*) FROM ((SELECT t.id FROM ticket t WHERE t.status NOT IN ('RESOLVE
 
 -- name: count_all_breaching
 -- kind: count
-SELECT count(*) FROM ((SELECT t.id FROM ticket t WHERE t.status NOT IN ('RESOLVED', 'CLOSED') AND t.resolution_due_at < :now_plus_120m LIMIT :int_1001)) q;
+SELECT count(*) FROM ((SELECT t.id FROM ticket t WHERE t.status NOT IN ('RESOLVED', 'CLOSED') AND t.resolution_due_at < :now_plus_120m AND COALESCE(t.resolution_due_at, 'infinity'::timestamptz) < :now_plus_120m LIMIT :int_1001)) q;
 
 -- name: search_number
 -- kind: search

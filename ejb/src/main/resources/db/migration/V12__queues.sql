@@ -55,6 +55,25 @@ CREATE INDEX ix_queue_all_created ON ticket (created_at, id)
 CREATE INDEX ix_queue_all_updated ON ticket (updated_at DESC, id DESC)
     WHERE status NOT IN ('RESOLVED', 'CLOSED');
 
+-- Breaching soon: open tickets with a due instant before a limit. The due indexes above sort by
+-- COALESCE(…), which PostgreSQL cannot answer index-only; these hold the raw instant (and only
+-- tickets that have one), so a bounded count is an index-only range.
+CREATE INDEX ix_queue_team_breaching ON ticket (team, resolution_due_at, id)
+    WHERE status NOT IN ('RESOLVED', 'CLOSED') AND resolution_due_at IS NOT NULL;
+CREATE INDEX ix_queue_assignee_breaching ON ticket (assignee, resolution_due_at, id)
+    WHERE status NOT IN ('RESOLVED', 'CLOSED') AND resolution_due_at IS NOT NULL;
+CREATE INDEX ix_queue_all_breaching ON ticket (resolution_due_at, id)
+    WHERE status NOT IN ('RESOLVED', 'CLOSED') AND resolution_due_at IS NOT NULL;
+
+-- Waiting (for the requester or a third party): a small slice of the open work, by team and by
+-- assignee, so that an agent's waiting page and its bounded count read only waiting tickets.
+CREATE INDEX ix_queue_waiting_team ON ticket
+    (team, (COALESCE(resolution_due_at, 'infinity'::timestamptz)), id)
+    WHERE status IN ('WAITING_FOR_REQUESTER', 'WAITING_FOR_THIRD_PARTY');
+CREATE INDEX ix_queue_waiting_assignee ON ticket
+    (assignee, (COALESCE(resolution_due_at, 'infinity'::timestamptz)), id)
+    WHERE status IN ('WAITING_FOR_REQUESTER', 'WAITING_FOR_THIRD_PARTY');
+
 -- Search: the words of every ticket (V7's index covers open tickets only), and of every comment,
 -- 'simple' configuration (no stemming: Indonesian and English mixed).
 CREATE INDEX ix_ticket_terms ON ticket USING gin (search_terms);

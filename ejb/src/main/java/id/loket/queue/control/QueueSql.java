@@ -186,8 +186,14 @@ public final class QueueSql {
       sql.append(" AND t.status IN ('WAITING_FOR_REQUESTER', 'WAITING_FOR_THIRD_PARTY')");
     }
     if (scope.dueBefore() != null) {
+      // Twice on purpose: on the raw column it is an index condition of the *_breaching indexes
+      // (index-only bounded counts), as COALESCE(…) it is one of the *_due indexes (a page in due
+      // order). Without either, a count read a whole team's open work through the heap.
+      OffsetDateTime before = OffsetDateTime.ofInstant(scope.dueBefore(), ZoneOffset.UTC);
       sql.append(" AND t.resolution_due_at < ")
-          .append(p(params, OffsetDateTime.ofInstant(scope.dueBefore(), ZoneOffset.UTC)));
+          .append(p(params, before))
+          .append(" AND COALESCE(t.resolution_due_at, 'infinity'::timestamptz) < ")
+          .append(p(params, before));
     }
     eq(sql, params, "t.status", f.status());
     eq(sql, params, "t.priority", f.priority());

@@ -58,7 +58,8 @@ class QueueSqlTest {
         .contains(" UNION ")
         .contains("t.assignee = ?")
         .contains("t.status IN ('WAITING_FOR_REQUESTER', 'WAITING_FOR_THIRD_PARTY')")
-        .contains("t.resolution_due_at < ?");
+        .contains("t.resolution_due_at < ?")
+        .contains("COALESCE(t.resolution_due_at, 'infinity'::timestamptz) < ?");
     assertThat(s.sql().split("LIMIT", -1)).hasSize(4);
   }
 
