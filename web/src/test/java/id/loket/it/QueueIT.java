@@ -296,6 +296,70 @@ class QueueIT {
   }
 
   @Test
+  void bulkMoveToTeamAuditsEachTicketAndRefusesAnUnknownTeam() throws SQLException {
+    String from = team("sari");
+    String to = team(null);
+    List<String> numbers = tickets(from, 2);
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (String number : numbers) {
+      long version =
+          as(base, "sari")
+              .get("api/tickets/" + number)
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .getLong("version");
+      items.add(Map.of("number", number, "version", version));
+    }
+    as(base, "sari")
+        .body(Map.of("action", "TEAM", "items", items))
+        .post("api/queues/bulk")
+        .then()
+        .statusCode(422);
+    assertThat(
+            as(base, "sari")
+                .body(Map.of("action", "TEAM", "team", "no-such-" + suffix(), "items", items))
+                .post("api/queues/bulk")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.outcome"))
+        .containsExactly("REFUSED", "REFUSED");
+    assertThat(
+            as(base, "sari")
+                .body(Map.of("action", "TEAM", "team", to, "items", items))
+                .post("api/queues/bulk")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.outcome"))
+        .containsExactly("DONE", "DONE");
+    for (String number : numbers) {
+      assertThat(
+              as(base, "sari").get("api/tickets/" + number).then().extract().<String>path("team"))
+          .isEqualTo(to);
+      List<Map<String, Object>> history =
+          as(base, "sari")
+              .queryParam("limit", 200)
+              .get("api/tickets/" + number + "/history")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .getList("items");
+      assertThat(
+              history.stream()
+                  .filter(h -> "team".equals(h.get("field")) && "sari".equals(h.get("actor")))
+                  .map(h -> h.get("newValue")))
+          .as("one audit entry per ticket, by the agent")
+          .containsExactly(to);
+    }
+  }
+
+  @Test
   void savedViewsArePrivateAndChangedWithTheVersionRead() {
     String name = "Network P1 " + suffix();
     Map<String, Object> body =

@@ -8,6 +8,7 @@ import id.loket.queue.entity.Viewer;
 import id.loket.shared.DomainException;
 import id.loket.shared.InvalidFieldException;
 import id.loket.ticket.boundary.TicketDetails;
+import id.loket.ticket.boundary.TicketRouting;
 import id.loket.ticket.boundary.TicketService;
 import id.loket.ticket.boundary.TransitionRequest;
 import id.loket.ticket.entity.TicketStatus;
@@ -45,10 +46,12 @@ public class BulkActions {
   @Resource SessionContext session;
   @Inject QueueReader reader;
   @EJB TicketService tickets;
+  @EJB TicketRouting routing;
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public BulkResult apply(BulkRequest request) {
     TransitionRequest change = change(request);
+    String team = team(request);
     List<BulkRequest.Item> items = request.itemList(MAX_ITEMS);
     Viewer me = viewer();
     List<Row> rows = new ArrayList<>();
@@ -57,17 +60,20 @@ public class BulkActions {
       if (!seen.add(item.number())) {
         continue;
       }
-      rows.add(one(me, item, change));
+      rows.add(one(me, item, change, team));
     }
     return new BulkResult(rows);
   }
 
-  private Row one(Viewer me, BulkRequest.Item item, TransitionRequest change) {
+  private Row one(Viewer me, BulkRequest.Item item, TransitionRequest change, String team) {
     if (!mayAct(me, item.number())) {
       return new Row(item.number(), "NOT_FOUND", null, "ticket.not-found");
     }
     try {
-      TicketDetails done = tickets.transition(item.number(), change, item.version());
+      TicketDetails done =
+          team != null
+              ? routing.moveToTeam(item.number(), team, item.version())
+              : tickets.transition(item.number(), change, item.version());
       return new Row(item.number(), "DONE", done.version(), null);
     } catch (DomainException e) {
       return switch (e.kind()) {
@@ -94,11 +100,24 @@ public class BulkActions {
             || (where[0] != null && QueuePolicy.mayReadTeam(me, where[0])));
   }
 
+  /** The team of a TEAM action (422 on {@code team} when missing), else {@code null}. */
+  private static String team(BulkRequest request) {
+    if (request.getAction() != BulkRequest.Action.TEAM) {
+      return null;
+    }
+    if (request.getTeam() == null || request.getTeam().isBlank()) {
+      throw new InvalidFieldException("team", "queue.bulk.team.required");
+    }
+    return request.getTeam().strip();
+  }
+
+  /** The transition of an ASSIGN or STATUS action, else {@code null}. */
   private static TransitionRequest change(BulkRequest request) {
     if (request == null || request.getAction() == null) {
       throw new InvalidFieldException("action", "queue.bulk.action.invalid");
     }
     return switch (request.getAction()) {
+      case TEAM -> null;
       case ASSIGN -> {
         if (request.getAssignee() == null || request.getAssignee().isBlank()) {
           throw new InvalidFieldException("assignee", "queue.bulk.assignee.required");

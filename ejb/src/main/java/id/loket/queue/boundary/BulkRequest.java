@@ -10,16 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A bulk action on selected rows: {@code ASSIGN} (to {@code assignee}) or {@code STATUS} (to {@code
- * status}); each item ({@code {"number", "version"}}) names a ticket and the version the caller's
- * row showed.
+ * A bulk action on selected rows: {@code ASSIGN} (to {@code assignee}), {@code STATUS} (to {@code
+ * status}) or {@code TEAM} (move to {@code team}); each item ({@code {"number", "version"}}) names
+ * a ticket and the version the caller's row showed.
  */
 public class BulkRequest {
 
   /** What to do with every selected row. */
   public enum Action {
     ASSIGN,
-    STATUS
+    STATUS,
+    TEAM
   }
 
   /** A selected row: its ticket number and the version shown. */
@@ -28,6 +29,7 @@ public class BulkRequest {
   private Action action;
   private String assignee;
   private String status;
+  private String team;
   private JsonArray items;
 
   public BulkRequest() {}
@@ -89,6 +91,14 @@ public class BulkRequest {
 
   public void setStatus(String status) {
     this.status = status;
+  }
+
+  public String getTeam() {
+    return team;
+  }
+
+  public void setTeam(String team) {
+    this.team = team;
   }
 
   public JsonArray getItems() {

@@ -6,7 +6,9 @@ import id.loket.routing.boundary.Routing;
 import id.loket.routing.boundary.RoutingRecord;
 import id.loket.shared.DomainException;
 import id.loket.shared.DomainException.Kind;
+import id.loket.shared.InvalidFieldException;
 import id.loket.shared.Page;
+import id.loket.team.boundary.Teams;
 import id.loket.ticket.control.TicketEvents;
 import id.loket.ticket.control.TicketHistory;
 import id.loket.ticket.control.TicketRouter;
@@ -45,6 +47,7 @@ public class TicketRouting {
   @Inject TicketEvents events;
   @EJB Routing routing;
   @EJB Catalog catalog;
+  @EJB Teams teams;
 
   /** The routing decisions of a ticket, newest first, with the trace in {@code locale}. */
   public Page<RoutingRecord> decisions(String number, String before, int limit, Locale locale) {
@@ -72,6 +75,25 @@ public class TicketRouting {
     if (changes.stream().anyMatch(c -> Change.FIELD_STATUS.equals(c.field()))) {
       events.statusChanged(ticket, from.name(), me);
     }
+    return TicketDetails.of(ticket, allowed(ticket));
+  }
+
+  /**
+   * Moves the ticket to another active team by hand (staff; 422 on {@code team} otherwise), as a
+   * bulk action or from the ticket page; the team change is audited like any other. Its assignee
+   * stays: whoever holds it decides whether to hand it on.
+   *
+   * @param expectedVersion the version the caller's copy shows (412 if stale)
+   */
+  public TicketDetails moveToTeam(String number, String team, long expectedVersion) {
+    Ticket ticket = load(number, expectedVersion);
+    String code = team == null ? null : team.strip();
+    if (!teams.exists(code)) {
+      throw new InvalidFieldException("team", "ticket.team.unknown", code);
+    }
+    ticket.route(code, null, session.getCallerPrincipal().getName(), clock.instant());
+    trail.record(ticket);
+    em.flush();
     return TicketDetails.of(ticket, allowed(ticket));
   }
 

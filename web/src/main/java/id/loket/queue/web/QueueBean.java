@@ -12,6 +12,8 @@ import id.loket.queue.boundary.ViewCount;
 import id.loket.queue.entity.QueueFilter;
 import id.loket.queue.entity.QueueRow;
 import id.loket.queue.entity.QueueSort;
+import id.loket.team.boundary.TeamName;
+import id.loket.team.boundary.Teams;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,6 +38,7 @@ public class QueueBean implements Serializable {
   @Inject transient Queues queues;
   @Inject transient BulkActions bulk;
   @Inject transient SavedViews savedViews;
+  @Inject transient Teams teams;
 
   private final QueueForm form = new QueueForm();
   private List<ViewCount> views;
@@ -44,6 +47,8 @@ public class QueueBean implements Serializable {
   private List<QueueRow> selected = new ArrayList<>();
   private String bulkAssignee;
   private String bulkStatus;
+  private String bulkTeam;
+  private List<TeamName> teamChoices;
   private String viewName;
   private List<SavedViewInfo> saved;
 
@@ -101,6 +106,10 @@ public class QueueBean implements Serializable {
     run(BulkRequest.Action.STATUS, null, bulkStatus);
   }
 
+  public void teamSelected() {
+    run(BulkRequest.Action.TEAM, null, null);
+  }
+
   private void run(BulkRequest.Action action, String assignee, String status) {
     if (selected == null || selected.isEmpty()) {
       FacesErrors.error("queue.bulk.none");
@@ -109,7 +118,9 @@ public class QueueBean implements Serializable {
     List<BulkRequest.Item> items =
         selected.stream().map(r -> new BulkRequest.Item(r.number(), r.version())).toList();
     try {
-      BulkResult result = bulk.apply(new BulkRequest(action, assignee, status, items));
+      BulkRequest request = new BulkRequest(action, assignee, status, items);
+      request.setTeam(action == BulkRequest.Action.TEAM ? bulkTeam : null);
+      BulkResult result = bulk.apply(request);
       long done = result.items().stream().filter(r -> "DONE".equals(r.outcome())).count();
       FacesErrors.info("queue.bulk.done", done, result.items().size());
       result.items().stream()
@@ -223,6 +234,22 @@ public class QueueBean implements Serializable {
   }
 
   /** The statuses a bulk move may name (the ticket decides per row whether it may). */
+  /** The active teams a bulk move may go to (read once per view). */
+  public List<TeamName> getTeamChoices() {
+    if (teamChoices == null) {
+      teamChoices = teams.active();
+    }
+    return teamChoices;
+  }
+
+  public String getBulkTeam() {
+    return bulkTeam;
+  }
+
+  public void setBulkTeam(String bulkTeam) {
+    this.bulkTeam = bulkTeam;
+  }
+
   public List<String> getStatuses() {
     return List.of("IN_PROGRESS", "WAITING_FOR_REQUESTER", "WAITING_FOR_THIRD_PARTY", "RESOLVED");
   }
