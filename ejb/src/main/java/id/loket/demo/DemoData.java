@@ -30,16 +30,32 @@ public class DemoData {
 
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-  record DemoUser(String username, String displayName, String locale, Set<Role> roles) {}
+  /** A demo user; department and location let routing rules on them be tried out. */
+  record DemoUser(
+      String username,
+      String displayName,
+      String locale,
+      Set<Role> roles,
+      String department,
+      String location) {}
 
   static final List<DemoUser> USERS =
       List.of(
-          new DemoUser("rina", "Rina Wulandari", null, EnumSet.of(Role.REQUESTER)),
-          new DemoUser("budi", "Budi Santoso", null, EnumSet.of(Role.REQUESTER)),
-          new DemoUser("sari", "Sari Dewi", null, EnumSet.of(Role.AGENT)),
-          new DemoUser("tono", "Tono Hartono", null, EnumSet.of(Role.AGENT, Role.TEAM_LEAD)),
-          new DemoUser("maya", "Maya Putri", null, EnumSet.of(Role.MANAGER)),
-          new DemoUser("admin", "Loket Administrator", null, EnumSet.of(Role.ADMIN)));
+          new DemoUser(
+              "rina", "Rina Wulandari", null, EnumSet.of(Role.REQUESTER), "Finance", "Jakarta"),
+          new DemoUser(
+              "budi", "Budi Santoso", null, EnumSet.of(Role.REQUESTER), "Sales", "Surabaya"),
+          new DemoUser("sari", "Sari Dewi", null, EnumSet.of(Role.AGENT), "IT", "Jakarta"),
+          new DemoUser(
+              "tono",
+              "Tono Hartono",
+              null,
+              EnumSet.of(Role.AGENT, Role.TEAM_LEAD),
+              "IT",
+              "Surabaya"),
+          new DemoUser("maya", "Maya Putri", null, EnumSet.of(Role.MANAGER), "Finance", "Jakarta"),
+          new DemoUser(
+              "admin", "Loket Administrator", null, EnumSet.of(Role.ADMIN), "IT", "Jakarta"));
 
   @EJB UserDirectory users;
   @EJB SampleTickets samples;
@@ -64,6 +80,7 @@ public class DemoData {
             u.locale(),
             u.roles(),
             now);
+        users.seedPlacement(u.username(), u.department(), u.location());
       }
       samples.create(now);
     }

@@ -58,6 +58,31 @@ public class UserDirectory {
   }
 
   /**
+   * Sets a user's department and location without asking who calls: for set-up and demo data only
+   * (administrators use {@link DirectoryAdmin#place}).
+   */
+  public void seedPlacement(String username, String department, String location) {
+    UserAccount user = em.find(UserAccount.class, username);
+    if (user != null) {
+      user.place(department, location);
+    }
+  }
+
+  /**
+   * Where {@code username} sits in the organisation, for routing their tickets; {@link
+   * Placement#UNKNOWN} for an unknown user.
+   */
+  public Placement placement(String username) {
+    if (username == null || username.isEmpty() || username.length() > 64) {
+      return Placement.UNKNOWN;
+    }
+    UserAccount user = em.find(UserAccount.class, username);
+    return user == null
+        ? Placement.UNKNOWN
+        : new Placement(user.getDepartment(), user.getLocation());
+  }
+
+  /**
    * The user's current security stamp, read from the database (never a cache, so that a change made
    * by another node or an external tool is seen); empty when the user is disabled or unknown.
    */

@@ -50,6 +50,12 @@ public class UserAccount {
   @Column(name = "time_zone", length = 64)
   private String timeZone;
 
+  @Column(name = "department", length = 100)
+  private String department;
+
+  @Column(name = "location", length = 100)
+  private String location;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -126,6 +132,25 @@ public class UserAccount {
     this.email = email;
     this.locale = locale;
     this.timeZone = timeZone;
+  }
+
+  /** The department the user works in, or null while the directory does not know. */
+  public String getDepartment() {
+    return department;
+  }
+
+  /** The office or city the user works at, or null while the directory does not know. */
+  public String getLocation() {
+    return location;
+  }
+
+  /**
+   * Where the user sits in the organisation, as an administrator recorded it; routing rules on
+   * department and location look at it. Checked by the caller ({@code DirectoryRules}).
+   */
+  public void place(String department, String location) {
+    this.department = department;
+    this.location = location;
   }
 
   public Set<Role> getRoles() {

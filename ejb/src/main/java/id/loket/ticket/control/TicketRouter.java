@@ -1,5 +1,7 @@
 package id.loket.ticket.control;
 
+import id.loket.identity.boundary.Placement;
+import id.loket.identity.boundary.UserDirectory;
 import id.loket.routing.boundary.Routed;
 import id.loket.routing.boundary.Routing;
 import id.loket.routing.entity.RoutingInput;
@@ -14,8 +16,8 @@ import java.time.Instant;
 /**
  * Hands a stored ticket to routing and applies the decision to the aggregate, which reports team
  * and assignee as changes (the caller records them). The ticket's facts are what rules look at:
- * type, category, the form's {@code service} field, title and description; the requester's
- * department and location are not known to Loket yet.
+ * type, category, the form's {@code service} field, title and description, and the requester's
+ * department and location as the directory knows them when the ticket is routed.
  */
 @Dependent
 public class TicketRouter {
@@ -24,13 +26,15 @@ public class TicketRouter {
   public static final String SYSTEM = Routing.SYSTEM;
 
   @EJB Routing routing;
+  @EJB UserDirectory directory;
 
   /**
    * Decides where a new ticket goes and applies it (actor {@value #SYSTEM}) before the ticket is
    * stored, so that it is inserted with its team; {@link #record} the decision once it is.
    */
   public Routed decide(Ticket ticket, String firstTeam, Instant at) {
-    Routed routed = routing.decide(input(ticket), firstTeam);
+    Routed routed =
+        routing.decide(input(ticket, directory.placement(ticket.getRequester())), firstTeam);
     ticket.route(routed.team(), routed.assignee(), SYSTEM, at);
     return routed;
   }
@@ -42,21 +46,22 @@ public class TicketRouter {
 
   /** Routes a stored ticket again on behalf of {@code actor} and records the decision. */
   public Routed route(Ticket ticket, String firstTeam, String actor, Instant at) {
-    Routed routed = routing.decide(input(ticket), firstTeam);
+    Routed routed =
+        routing.decide(input(ticket, directory.placement(ticket.getRequester())), firstTeam);
     ticket.route(routed.team(), routed.assignee(), actor, at);
     routing.record(ticket.getId(), routed, actor, at);
     return routed;
   }
 
-  static RoutingInput input(Ticket t) {
+  static RoutingInput input(Ticket t, Placement requester) {
     return new RoutingInput(
         t.getRequestType(),
         t.getCategory(),
         service(t.getFields()),
         t.getTitle(),
         t.getDescription(),
-        null,
-        null);
+        requester.department(),
+        requester.location());
   }
 
   private static String service(String fields) {
