@@ -4,6 +4,7 @@ import id.loket.identity.boundary.ApiTokens;
 import id.loket.identity.boundary.CallerIdentity;
 import id.loket.identity.boundary.CreatedToken;
 import id.loket.identity.boundary.NewToken;
+import id.loket.identity.boundary.Placement;
 import id.loket.identity.boundary.TokenView;
 import id.loket.identity.boundary.UserDirectory;
 import id.loket.platform.web.FacesErrors;
@@ -15,7 +16,10 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The profile page: who the user is, and their API tokens (make one, see it once, revoke). */
+/**
+ * The profile page: who the user is (with department and location), and their API tokens (make one,
+ * see it once, revoke).
+ */
 @Named
 @ViewScoped
 public class ProfileBean implements Serializable {
@@ -30,6 +34,7 @@ public class ProfileBean implements Serializable {
   @Inject transient SecurityContext security;
 
   private CallerIdentity me;
+  private Placement placement = Placement.UNKNOWN;
   private List<TokenView> list = List.of();
   private NewToken request = new NewToken();
   private CreatedToken created;
@@ -37,6 +42,7 @@ public class ProfileBean implements Serializable {
   /** f:viewAction */
   public void load() {
     me = users.find(security.getCallerPrincipal().getName()).orElseThrow();
+    placement = users.placement(me.username());
     list = tokens.mine();
   }
 
@@ -68,6 +74,11 @@ public class ProfileBean implements Serializable {
   /** The time now, shown in the reader's zone (so that they can check their choice). */
   public java.time.Instant getNow() {
     return java.time.Instant.now();
+  }
+
+  /** The caller's department and location, read-only: administrators set them. */
+  public Placement getPlacement() {
+    return placement;
   }
 
   public CallerIdentity getMe() {
