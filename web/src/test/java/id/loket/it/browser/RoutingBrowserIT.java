@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.loket.it.LoketDeployment;
 import id.loket.it.browser.Pages.LoginPage;
+import id.loket.it.probe.AccountsProbe;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,15 +29,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Teams and routing in a real (headless) Chromium: an administrator finds the teams with their
- * members and the routing table, and the ticket page shows staff why a ticket went to its team.
- * Screenshots at desktop size and at 390 px go to target/screenshots.
+ * members and the routing table, and the ticket page shows staff why a ticket went to its team; an
+ * administrator finds a user on the users page and sets their department and location, which the
+ * profile page shows read-only. Screenshots at desktop size and at 390 px go to target/screenshots.
  */
 @ExtendWith({ArquillianExtension.class, BrowserDiagnostics.class})
 class RoutingBrowserIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return LoketDeployment.microWar();
+    return LoketDeployment.microWar().addClass(AccountsProbe.class);
   }
 
   @ArquillianResource URL base;
@@ -128,6 +130,93 @@ class RoutingBrowserIT {
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("routingPanel")));
     showRouting();
     screenshot("routingPanelOnADesktop");
+  }
+
+  @Test
+  void anAdministratorSetsARequestersDepartmentAndLocationOnTheUsersPage() throws Exception {
+    String user = newUser("bu", "REQUESTER");
+    // An administrator of its own, whose language switch below stays theirs.
+    String admin = newUser("ad", "ADMIN");
+    long version =
+        as(base, "admin")
+            .get("api/admin/users/" + admin)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getLong("version");
+    as(base, "admin")
+        .header("If-Match", "\"" + version + "\"")
+        .body(Map.of("department", "IT", "location", "Jakarta"))
+        .put("api/admin/users/" + admin)
+        .then()
+        .statusCode(200);
+
+    signIn(admin);
+    Pages.click(browser, By.id("navUsers"));
+    Pages.waitFor(browser).until(ExpectedConditions.textToBe(By.tagName("h1"), "Users"));
+    browser.findElement(By.id("searchForm:q")).sendKeys(user);
+    Pages.click(browser, By.id("searchForm:search"));
+    Pages.waitFor(browser)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("searchForm:users"), user));
+    assertThat(browser.findElements(By.cssSelector("#searchForm\\:users tbody tr"))).hasSize(1);
+    Pages.click(browser, By.id("searchForm:users:0:edit"));
+    Pages.waitFor(browser)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("userForm:department")));
+    browser.findElement(By.id("userForm:department")).sendKeys("Finance");
+    browser.findElement(By.id("userForm:location")).sendKeys("Surabaya");
+    Pages.click(browser, By.id("userForm:saveUser"));
+    Pages.waitFor(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Department and location of " + user + " have been saved."));
+    assertThat(Pages.text(browser, By.id("searchForm:users")))
+        .contains("Finance")
+        .contains("Surabaya");
+    assertThat(
+            as(base, "admin")
+                .get("api/admin/users/" + user)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("department"))
+        .isEqualTo("Finance");
+    screenshot("adminUsersOnADesktop");
+    Axe.assertNoSeriousViolations(browser, "the users page");
+
+    Pages.click(browser, By.id("headerForm:langId"));
+    Pages.waitFor(browser).until(ExpectedConditions.textToBe(By.tagName("h1"), "Pengguna"));
+    browser.manage().window().setSize(new Dimension(390, 844));
+    browser.get(base + "admin/users.xhtml?username=" + user);
+    Pages.waitFor(browser)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("userForm:department")));
+    assertThat(browser.findElement(By.id("userForm:location")).getAttribute("value"))
+        .isEqualTo("Surabaya");
+    assertThat(Pages.text(browser, By.id("userForm"))).contains("Departemen").contains("Lokasi");
+    screenshot("adminUsersOnAPhoneInIndonesian");
+    Axe.assertNoSeriousViolations(browser, "the users page on a phone");
+
+    browser.get(base + "profile.xhtml");
+    Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("me")));
+    assertThat(Pages.text(browser, By.id("department"))).isEqualTo("IT");
+    assertThat(Pages.text(browser, By.id("location"))).isEqualTo("Jakarta");
+    screenshot("profilePlacementOnAPhoneInIndonesian");
+  }
+
+  private String newUser(String prefix, String role) {
+    String name = prefix + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    as(base, "admin")
+        .post(
+            "api/it-accounts/create?username="
+                + name
+                + "&password="
+                + LoketDeployment.PASSWORD
+                + "&role="
+                + role)
+        .then()
+        .statusCode(204);
+    return name;
   }
 
   private void showRouting() {
