@@ -160,6 +160,7 @@ class RoutingBrowserIT {
     Pages.waitFor(browser)
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("searchForm:users"), user));
     assertThat(browser.findElements(By.cssSelector("#searchForm\\:users tbody tr"))).hasSize(1);
+    screenshot("adminUsersSearchOnADesktop");
     Pages.click(browser, By.id("searchForm:users:0:edit"));
     Pages.waitFor(browser)
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("userForm:department")));
