@@ -75,6 +75,20 @@ class SlaClockOracleTest {
                 + " — "
                 + c);
       }
+      if (due != null && c.targetMinutes > 0) {
+        List<LedgerEntry> ledger = SlaLedger.of(c.calendar, clock, java.util.Optional.of(due));
+        LedgerEntry last = ledger.get(ledger.size() - 1);
+        long running =
+            ledger.stream()
+                .filter(e -> e.kind() == LedgerEntry.Kind.RUNNING)
+                .mapToLong(e -> Duration.between(e.from(), e.to()).toMinutes())
+                .sum();
+        if (last.usedMinutes() != c.targetMinutes
+            || running != c.targetMinutes
+            || !due.equals(last.to())) {
+          mismatches.add("case " + i + ": ledger " + ledger + " — " + c);
+        }
+      }
       paused += expected.due == null ? 1 : 0;
       compared++;
     }
