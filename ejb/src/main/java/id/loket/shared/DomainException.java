@@ -59,6 +59,30 @@ public class DomainException extends RuntimeException {
   }
 
   /**
+   * The caller's copy of {@code subject} is outdated: the write was based on version {@code
+   * expected}, and someone else has since brought it to {@code current}. Every stale refusal is
+   * made here, so that all of them answer 412 with the same arguments: the message key's
+   * placeholders are <code>{0}</code> the subject (a ticket number, a name), <code>{1}</code> the
+   * version seen and <code>{2}</code> the current one.
+   *
+   * @param messageKey resource-bundle key of the user-facing message
+   * @param subject what was changed, as the user knows it
+   * @param expected the version the caller's write was based on ({@code null}: none was sent)
+   * @param current the version stored now
+   * @return the exception, for the caller to throw
+   */
+  public static DomainException stale(
+      String messageKey, Object subject, Long expected, long current) {
+    return new DomainException(
+        Kind.STALE,
+        messageKey,
+        subject + " changed since version " + expected + " (now " + current + ")",
+        subject,
+        expected,
+        current);
+  }
+
+  /**
    * @return what kind of failure this is
    */
   public Kind kind() {

@@ -130,13 +130,8 @@ public class Attachments {
       String number, Long expectedVersion, @NotNull List<Upload> uploads) {
     TicketDetails ticket = tickets.get(number);
     if (expectedVersion != null && expectedVersion != ticket.version()) {
-      throw new DomainException(
-          Kind.STALE,
-          "ticket.stale",
-          "Ticket " + ticket.number() + " changed since version " + expectedVersion,
-          ticket.number(),
-          expectedVersion,
-          ticket.version());
+      throw DomainException.stale(
+          "ticket.stale", ticket.number(), expectedVersion, ticket.version());
     }
     if (TicketStatus.CLOSED.name().equals(ticket.status())) {
       throw new DomainException(
@@ -311,9 +306,6 @@ public class Attachments {
   }
 
   private boolean staff() {
-    return session.isCallerInRole(Roles.AGENT)
-        || session.isCallerInRole(Roles.TEAM_LEAD)
-        || session.isCallerInRole(Roles.MANAGER)
-        || session.isCallerInRole(Roles.ADMIN);
+    return Roles.isStaff(session::isCallerInRole);
   }
 }

@@ -171,13 +171,7 @@ public class FollowUp {
 
   private static void requireVersion(TicketDetails ticket, Long expected) {
     if (expected != null && expected != ticket.version()) {
-      throw new DomainException(
-          Kind.STALE,
-          "ticket.stale",
-          "Ticket " + ticket.number() + " changed since version " + expected,
-          ticket.number(),
-          expected,
-          ticket.version());
+      throw DomainException.stale("ticket.stale", ticket.number(), expected, ticket.version());
     }
   }
 

@@ -57,12 +57,8 @@ public class Profiles {
   public ProfileView update(@NotNull @Valid ProfileChange change) {
     UserAccount me = load(LockModeType.NONE);
     if (change.getVersion() != me.getVersion()) {
-      throw new DomainException(
-          Kind.STALE,
-          "profile.stale",
-          "Profile changed since version " + change.getVersion(),
-          change.getVersion(),
-          me.getVersion());
+      throw DomainException.stale(
+          "profile.stale", me.getUsername(), change.getVersion(), me.getVersion());
     }
     List<Field> bad = new ArrayList<>();
     String email = change.getEmail();

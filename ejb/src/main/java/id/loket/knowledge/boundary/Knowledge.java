@@ -244,10 +244,7 @@ public class Knowledge {
   }
 
   private boolean staff() {
-    return session.isCallerInRole(Roles.AGENT)
-        || session.isCallerInRole(Roles.TEAM_LEAD)
-        || session.isCallerInRole(Roles.MANAGER)
-        || session.isCallerInRole(Roles.ADMIN);
+    return Roles.isStaff(session::isCallerInRole);
   }
 
   private String caller() {

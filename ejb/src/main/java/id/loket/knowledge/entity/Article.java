@@ -151,13 +151,7 @@ public class Article {
   /** Refuses a write based on an older copy. */
   public void requireVersion(Long expected) {
     if (expected != null && expected != version) {
-      throw new DomainException(
-          DomainException.Kind.STALE,
-          "knowledge.stale",
-          "Article " + slug + " changed since version " + expected,
-          slug,
-          expected,
-          version);
+      throw DomainException.stale("knowledge.stale", slug, expected, version);
     }
   }
 

@@ -74,11 +74,7 @@ public class DeadLetters {
       throw new DomainException(Kind.NOT_FOUND, "deadletter.notfound", "No dead letter " + id, id);
     }
     if (letter.getVersion() != version) {
-      throw new DomainException(
-          Kind.STALE,
-          "deadletter.stale",
-          "Dead letter " + id + " changed since version " + version,
-          id);
+      throw DomainException.stale("deadletter.stale", id, version, letter.getVersion());
     }
     if (!letter.isRetryable()) {
       throw new DomainException(

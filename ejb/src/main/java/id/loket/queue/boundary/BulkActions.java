@@ -137,10 +137,7 @@ public class BulkActions {
 
   private Viewer viewer() {
     String me = session.getCallerPrincipal().getName();
-    boolean overseer =
-        session.isCallerInRole(Roles.TEAM_LEAD)
-            || session.isCallerInRole(Roles.MANAGER)
-            || session.isCallerInRole(Roles.ADMIN);
+    boolean overseer = Roles.isOverseer(session::isCallerInRole);
     return new Viewer(me, true, overseer, reader.teamsOf(me));
   }
 }

@@ -132,10 +132,7 @@ public class Queues {
 
   private Viewer viewer() {
     String me = session.getCallerPrincipal().getName();
-    boolean overseer =
-        session.isCallerInRole(Roles.TEAM_LEAD)
-            || session.isCallerInRole(Roles.MANAGER)
-            || session.isCallerInRole(Roles.ADMIN);
+    boolean overseer = Roles.isOverseer(session::isCallerInRole);
     boolean staff = overseer || session.isCallerInRole(Roles.AGENT);
     return new Viewer(me, staff, overseer, reader.teamsOf(me));
   }

@@ -90,13 +90,8 @@ public class SavedViews {
       throw new DomainException(Kind.NOT_FOUND, "queue.view.not-found", "No saved view " + id, id);
     }
     if (expectedVersion != null && expectedVersion != view.getVersion()) {
-      throw new DomainException(
-          Kind.STALE,
-          "queue.view.stale",
-          "Saved view " + id + " changed since version " + expectedVersion,
-          view.getName(),
-          expectedVersion,
-          view.getVersion());
+      throw DomainException.stale(
+          "queue.view.stale", view.getName(), expectedVersion, view.getVersion());
     }
     return view;
   }

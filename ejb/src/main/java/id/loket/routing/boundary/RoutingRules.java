@@ -211,13 +211,7 @@ public class RoutingRules {
 
   private static void requireVersion(RuleEntry e, long expected) {
     if (e.getVersion() != expected) {
-      throw new DomainException(
-          Kind.STALE,
-          "routing.rule.stale",
-          "Rule " + e.getId() + " changed since version " + expected,
-          e.getId(),
-          expected,
-          e.getVersion());
+      throw DomainException.stale("routing.rule.stale", e.getId(), expected, e.getVersion());
     }
   }
 }

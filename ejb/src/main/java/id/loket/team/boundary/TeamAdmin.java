@@ -300,13 +300,7 @@ public class TeamAdmin {
 
   private static void requireVersion(long current, Long expected, String what) {
     if (expected == null || expected != current) {
-      throw new DomainException(
-          Kind.STALE,
-          "team.stale",
-          what + " changed since version " + expected + " (now " + current + ")",
-          what,
-          expected,
-          current);
+      throw DomainException.stale("team.stale", what, expected, current);
     }
   }
 

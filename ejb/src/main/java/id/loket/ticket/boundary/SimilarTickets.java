@@ -122,9 +122,6 @@ public class SimilarTickets {
       "EXISTS (SELECT 1 FROM ticket_watcher w WHERE w.ticket_id = t.id AND w.username = ?2)";
 
   private boolean staff() {
-    return session.isCallerInRole(Roles.AGENT)
-        || session.isCallerInRole(Roles.TEAM_LEAD)
-        || session.isCallerInRole(Roles.MANAGER)
-        || session.isCallerInRole(Roles.ADMIN);
+    return Roles.isStaff(session::isCallerInRole);
   }
 }

@@ -4,14 +4,13 @@ import id.loket.catalog.boundary.Catalog;
 import id.loket.identity.entity.Roles;
 import id.loket.routing.boundary.Routing;
 import id.loket.routing.boundary.RoutingRecord;
-import id.loket.shared.DomainException;
-import id.loket.shared.DomainException.Kind;
 import id.loket.shared.InvalidFieldException;
 import id.loket.shared.Page;
 import id.loket.team.boundary.Teams;
 import id.loket.ticket.control.TicketEvents;
 import id.loket.ticket.control.TicketHistory;
 import id.loket.ticket.control.TicketRouter;
+import id.loket.ticket.control.TicketStore;
 import id.loket.ticket.entity.Change;
 import id.loket.ticket.entity.Ticket;
 import id.loket.ticket.entity.TicketNumber;
@@ -44,6 +43,7 @@ public class TicketRouting {
   @Inject Clock clock;
   @Inject TicketRouter router;
   @Inject TicketHistory trail;
+  @Inject TicketStore store;
   @Inject TicketEvents events;
   @EJB Routing routing;
   @EJB Catalog catalog;
@@ -108,30 +108,13 @@ public class TicketRouting {
     if (!staff()) {
       throw new TicketNotFoundException(parsed.value());
     }
-    List<Ticket> found =
-        em.createQuery("SELECT t FROM Ticket t WHERE t.number = :number", Ticket.class)
-            .setParameter("number", parsed)
-            .getResultList();
-    if (found.isEmpty()) {
-      throw new TicketNotFoundException(parsed.value());
-    }
-    Ticket ticket = found.get(0);
-    if (expectedVersion != null && expectedVersion != ticket.getVersion()) {
-      throw new DomainException(
-          Kind.STALE,
-          "ticket.stale",
-          "Ticket " + parsed.value() + " changed since version " + expectedVersion,
-          parsed.value(),
-          expectedVersion,
-          ticket.getVersion());
-    }
+    Ticket ticket =
+        store.byNumber(parsed).orElseThrow(() -> new TicketNotFoundException(parsed.value()));
+    ticket.requireVersion(expectedVersion);
     return ticket;
   }
 
   private boolean staff() {
-    return session.isCallerInRole(Roles.AGENT)
-        || session.isCallerInRole(Roles.TEAM_LEAD)
-        || session.isCallerInRole(Roles.MANAGER)
-        || session.isCallerInRole(Roles.ADMIN);
+    return Roles.isStaff(session::isCallerInRole);
   }
 }

@@ -14,6 +14,7 @@ import id.loket.ticket.control.TicketEvents;
 import id.loket.ticket.control.TicketHistory;
 import id.loket.ticket.control.TicketNumbers;
 import id.loket.ticket.control.TicketRouter;
+import id.loket.ticket.control.TicketStore;
 import id.loket.ticket.entity.AuditEntry;
 import id.loket.ticket.entity.Change;
 import id.loket.ticket.entity.Channel;
@@ -80,6 +81,7 @@ public class TicketService {
   @Inject TicketNumbers numbers;
   @Inject TicketEvents events;
   @Inject TicketHistory trail;
+  @Inject TicketStore store;
   @Inject TicketRouter router;
   @EJB Catalog catalog;
   @EJB UserDirectory directory;
@@ -645,29 +647,12 @@ public class TicketService {
 
   private Ticket load(String number, Long expectedVersion, Caller me) {
     TicketNumber parsed = TicketNumber.parse(number);
-    List<Ticket> found =
-        em.createQuery("SELECT t FROM Ticket t WHERE t.number = :number", Ticket.class)
-            .setParameter("number", parsed)
-            .getResultList();
-    if (found.isEmpty() || !mayRead(found.get(0), me)) {
-      throw new TicketNotFoundException(parsed.value());
-    }
-    Ticket ticket = found.get(0);
-    if (expectedVersion != null && expectedVersion != ticket.getVersion()) {
-      throw new DomainException(
-          Kind.STALE,
-          "ticket.stale",
-          "Ticket "
-              + parsed.value()
-              + " changed since version "
-              + expectedVersion
-              + " (now "
-              + ticket.getVersion()
-              + ")",
-          parsed.value(),
-          expectedVersion,
-          ticket.getVersion());
-    }
+    Ticket ticket =
+        store
+            .byNumber(parsed)
+            .filter(t -> mayRead(t, me))
+            .orElseThrow(() -> new TicketNotFoundException(parsed.value()));
+    ticket.requireVersion(expectedVersion);
     return ticket;
   }
 
@@ -711,11 +696,7 @@ public class TicketService {
   private record Caller(String name, boolean staff) {}
 
   private Caller caller() {
-    boolean staff =
-        session.isCallerInRole(Roles.AGENT)
-            || session.isCallerInRole(Roles.TEAM_LEAD)
-            || session.isCallerInRole(Roles.MANAGER)
-            || session.isCallerInRole(Roles.ADMIN);
+    boolean staff = Roles.isStaff(session::isCallerInRole);
     return new Caller(session.getCallerPrincipal().getName(), staff);
   }
 }

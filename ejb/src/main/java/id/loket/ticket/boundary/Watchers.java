@@ -189,9 +189,6 @@ public class Watchers {
   }
 
   private boolean staff() {
-    return session.isCallerInRole(Roles.AGENT)
-        || session.isCallerInRole(Roles.TEAM_LEAD)
-        || session.isCallerInRole(Roles.MANAGER)
-        || session.isCallerInRole(Roles.ADMIN);
+    return Roles.isStaff(session::isCallerInRole);
   }
 }

@@ -488,6 +488,18 @@ public class Ticket {
     return closedAt;
   }
 
+  /**
+   * Refuses a write that was based on an older copy of this ticket (412 at the edge).
+   *
+   * @param expected the version the caller's copy showed; {@code null} when the caller sent none
+   *     (internal callers that just loaded it)
+   */
+  public void requireVersion(Long expected) {
+    if (expected != null && expected != version) {
+      throw DomainException.stale("ticket.stale", number.value(), expected, version);
+    }
+  }
+
   public long getVersion() {
     return version;
   }

@@ -13,8 +13,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -105,7 +103,7 @@ public class CatalogAdminResource {
       @HeaderParam(HttpHeaders.IF_MATCH)
           @Parameter(required = true, description = "The current version, e.g. \"2\"")
           String ifMatch) {
-    return answer(admin.retire(code, true, required(ifMatch)));
+    return answer(admin.retire(code, true, IfMatch.required(ifMatch)));
   }
 
   @POST
@@ -133,18 +131,7 @@ public class CatalogAdminResource {
       @HeaderParam(HttpHeaders.IF_MATCH)
           @Parameter(required = true, description = "The current version, e.g. \"2\"")
           String ifMatch) {
-    return answer(admin.retire(code, false, required(ifMatch)));
-  }
-
-  private static long required(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw new WebApplicationException(428); // Precondition Required
-    }
-    Long version = IfMatch.version(ifMatch);
-    if (version == null) {
-      throw new BadRequestException("If-Match must name a version, e.g. \"2\"");
-    }
-    return version;
+    return answer(admin.retire(code, false, IfMatch.required(ifMatch)));
   }
 
   private static Response answer(TypeDraft saved) {
@@ -153,7 +140,7 @@ public class CatalogAdminResource {
                 "code", saved.getCode(),
                 "version", saved.getVersion(),
                 "retired", saved.isRetired()))
-        .tag(new EntityTag(Long.toString(saved.getVersion())))
+        .tag(IfMatch.tag(saved.getVersion()))
         .build();
   }
 }

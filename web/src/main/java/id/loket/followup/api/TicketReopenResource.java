@@ -13,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -73,6 +72,6 @@ public class TicketReopenResource {
       throw new BadRequestException("A JSON body is required");
     }
     TicketDetails ticket = followUp.reopen(number, request, IfMatch.version(ifMatch));
-    return Response.ok(ticket).tag(new EntityTag(Long.toString(ticket.version()))).build();
+    return Response.ok(ticket).tag(IfMatch.tag(ticket.version())).build();
   }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -78,7 +77,7 @@ public class TicketSatisfactionResource {
     }
     SatisfactionView rated = followUp.rate(number, request, IfMatch.version(ifMatch));
     return Response.status(Response.Status.CREATED)
-        .tag(new EntityTag(Long.toString(rated.ticketVersion())))
+        .tag(IfMatch.tag(rated.ticketVersion()))
         .entity(rated)
         .build();
   }

@@ -159,7 +159,7 @@ public class KnowledgeResource {
   }
 
   private static EntityTag tag(ArticleView article) {
-    return new EntityTag(Long.toString(article.version()));
+    return IfMatch.tag(article.version());
   }
 
   private static <T> T required(T body) {

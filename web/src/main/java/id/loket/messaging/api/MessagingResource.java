@@ -7,7 +7,6 @@ import id.loket.platform.web.IfMatch;
 import id.loket.shared.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -16,8 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -121,14 +118,7 @@ public class MessagingResource {
               required = true,
               description = "The version of the dead letter, e.g. \"0\"; required (428 without)")
           String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw new WebApplicationException(428); // Precondition Required
-    }
-    Long version = IfMatch.version(ifMatch);
-    if (version == null) {
-      throw new BadRequestException("If-Match must name a version, e.g. \"0\"");
-    }
-    DeadLetterView retried = deadLetters.retry(id, version);
-    return Response.ok(retried).tag(new EntityTag(Long.toString(retried.version()))).build();
+    DeadLetterView retried = deadLetters.retry(id, IfMatch.required(ifMatch));
+    return Response.ok(retried).tag(IfMatch.tag(retried.version())).build();
   }
 }

@@ -18,9 +18,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -136,7 +134,7 @@ public class SavedViewsResource {
                       mediaType = MediaType.APPLICATION_JSON,
                       schema = @Schema(ref = "SavedViewData")))
           SavedViewData data) {
-    long version = version(ifMatch);
+    long version = IfMatch.required(ifMatch);
     return answer(Response.ok(), views.change(id, required(data), version));
   }
 
@@ -153,19 +151,8 @@ public class SavedViewsResource {
       @HeaderParam(HttpHeaders.IF_MATCH)
           @Parameter(required = true, description = "The current version, e.g. \"1\"")
           String ifMatch) {
-    views.delete(id, version(ifMatch));
+    views.delete(id, IfMatch.required(ifMatch));
     return Response.noContent().build();
-  }
-
-  private static long version(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw new WebApplicationException(428); // Precondition Required
-    }
-    Long version = IfMatch.version(ifMatch);
-    if (version == null) {
-      throw new BadRequestException("If-Match must name a version, e.g. \"1\"");
-    }
-    return version;
   }
 
   private static SavedViewData required(SavedViewData data) {
@@ -176,6 +163,6 @@ public class SavedViewsResource {
   }
 
   private static Response answer(Response.ResponseBuilder builder, SavedViewInfo view) {
-    return builder.entity(view).tag(new EntityTag(Long.toString(view.version()))).build();
+    return builder.entity(view).tag(IfMatch.tag(view.version())).build();
   }
 }

@@ -157,6 +157,11 @@ public class QueueBean implements Serializable {
     }
   }
 
+  /** Reads the caller's saved views again, e.g. after one was renamed or deleted. */
+  public void reloadSaved() {
+    saved = savedViews.mine();
+  }
+
   /** Whether a side-bar entry ({@code mine}, {@code team:network}) is the view shown. */
   public boolean isCurrent(String view) {
     String shown = "team".equals(form.getView()) ? "team:" + form.getTeam() : form.getView();

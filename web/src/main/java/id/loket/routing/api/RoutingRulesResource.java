@@ -1,6 +1,7 @@
 package id.loket.routing.api;
 
 import id.loket.platform.LoketConfig;
+import id.loket.platform.web.IfMatch;
 import id.loket.platform.web.Links;
 import id.loket.routing.boundary.RoutingRules;
 import id.loket.routing.boundary.RuleDraft;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -105,7 +105,7 @@ public class RoutingRulesResource {
     return Response.created(
             Links.api(
                 config.publicBaseUrl(), uri.getBaseUri(), "admin/routing-rules/" + saved.id()))
-        .tag(new EntityTag(Long.toString(saved.version())))
+        .tag(IfMatch.tag(saved.version()))
         .entity(saved)
         .build();
   }
@@ -144,7 +144,7 @@ public class RoutingRulesResource {
                       mediaType = MediaType.APPLICATION_JSON,
                       schema = @Schema(ref = "RoutingRuleDraft")))
           RuleDraft draft) {
-    long version = TicketRoutingResource.required(ifMatch);
+    long version = IfMatch.required(ifMatch);
     return answer(rules.update(id, required(draft), version));
   }
 
@@ -170,7 +170,7 @@ public class RoutingRulesResource {
       @HeaderParam(HttpHeaders.IF_MATCH)
           @Parameter(required = true, description = "The rule's current version, e.g. \"2\"")
           String ifMatch) {
-    return answer(rules.retire(id, TicketRoutingResource.required(ifMatch)));
+    return answer(rules.retire(id, IfMatch.required(ifMatch)));
   }
 
   private static RuleDraft required(RuleDraft draft) {
@@ -181,6 +181,6 @@ public class RoutingRulesResource {
   }
 
   private static Response answer(RuleView rule) {
-    return Response.ok(rule).tag(new EntityTag(Long.toString(rule.version()))).build();
+    return Response.ok(rule).tag(IfMatch.tag(rule.version())).build();
   }
 }

@@ -8,7 +8,6 @@ import id.loket.ticket.boundary.TicketDetails;
 import id.loket.ticket.boundary.TicketRouting;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,8 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -102,19 +99,7 @@ public class TicketRoutingResource {
       @HeaderParam(HttpHeaders.IF_MATCH)
           @Parameter(required = true, description = "The ticket's current version, e.g. \"3\"")
           String ifMatch) {
-    TicketDetails ticket = routing.reroute(number, required(ifMatch));
-    return Response.ok(ticket).tag(new EntityTag(Long.toString(ticket.version()))).build();
-  }
-
-  /** The version of a required If-Match: 428 when absent, 400 when not a version. */
-  public static long required(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw new WebApplicationException(428); // Precondition Required
-    }
-    Long version = IfMatch.version(ifMatch);
-    if (version == null) {
-      throw new BadRequestException("If-Match must name a version, e.g. \"2\"");
-    }
-    return version;
+    TicketDetails ticket = routing.reroute(number, IfMatch.required(ifMatch));
+    return Response.ok(ticket).tag(IfMatch.tag(ticket.version())).build();
   }
 }

@@ -1,6 +1,6 @@
 package id.loket.team.api;
 
-import id.loket.routing.api.TicketRoutingResource;
+import id.loket.platform.web.IfMatch;
 import id.loket.team.boundary.AgentDraft;
 import id.loket.team.boundary.AgentView;
 import id.loket.team.boundary.TeamAdmin;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -87,7 +86,7 @@ public class AgentsResource {
                       mediaType = MediaType.APPLICATION_JSON,
                       schema = @Schema(ref = "AgentDraft")))
           AgentDraft draft) {
-    long version = TicketRoutingResource.required(ifMatch);
+    long version = IfMatch.required(ifMatch);
     if (draft == null) {
       throw new BadRequestException("A JSON body is required");
     }
@@ -95,6 +94,6 @@ public class AgentsResource {
   }
 
   private static Response answer(AgentView agent) {
-    return Response.ok(agent).tag(new EntityTag(Long.toString(agent.version()))).build();
+    return Response.ok(agent).tag(IfMatch.tag(agent.version())).build();
   }
 }

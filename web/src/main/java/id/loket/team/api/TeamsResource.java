@@ -1,7 +1,6 @@
 package id.loket.team.api;
 
 import id.loket.platform.web.IfMatch;
-import id.loket.routing.api.TicketRoutingResource;
 import id.loket.team.boundary.MembersDraft;
 import id.loket.team.boundary.TeamAdmin;
 import id.loket.team.boundary.TeamDraft;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -133,7 +131,7 @@ public class TeamsResource {
                       mediaType = MediaType.APPLICATION_JSON,
                       schema = @Schema(ref = "TeamMembersDraft")))
           MembersDraft draft) {
-    long version = TicketRoutingResource.required(ifMatch);
+    long version = IfMatch.required(ifMatch);
     if (draft == null) {
       throw new BadRequestException("A JSON body is required");
     }
@@ -141,6 +139,6 @@ public class TeamsResource {
   }
 
   private static Response answer(TeamView team) {
-    return Response.ok(team).tag(new EntityTag(Long.toString(team.version()))).build();
+    return Response.ok(team).tag(IfMatch.tag(team.version())).build();
   }
 }

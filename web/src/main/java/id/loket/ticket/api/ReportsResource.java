@@ -1,5 +1,6 @@
 package id.loket.ticket.api;
 
+import id.loket.platform.web.IfMatch;
 import id.loket.ticket.boundary.TicketDetails;
 import id.loket.ticket.boundary.TicketReport;
 import id.loket.ticket.boundary.Watchers;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -71,7 +71,7 @@ public class ReportsResource {
     }
     TicketDetails ticket = watchers.join(number, report);
     return Response.status(Response.Status.CREATED)
-        .tag(new EntityTag(Long.toString(ticket.version())))
+        .tag(IfMatch.tag(ticket.version()))
         .entity(ticket)
         .build();
   }

@@ -25,7 +25,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -335,16 +334,13 @@ public class TicketsResource {
                       mediaType = MediaType.APPLICATION_JSON,
                       schema = @Schema(ref = "FieldValues")))
           FieldValues request) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw new WebApplicationException(428); // Precondition Required
-    }
     TicketDetails updated =
-        tickets.changeFields(number, required(request).getFields(), IfMatch.version(ifMatch));
+        tickets.changeFields(number, required(request).getFields(), IfMatch.required(ifMatch));
     return Response.ok(updated).tag(tag(updated)).build();
   }
 
   private static EntityTag tag(TicketDetails ticket) {
-    return new EntityTag(Long.toString(ticket.version()));
+    return IfMatch.tag(ticket.version());
   }
 
   private static <T> T required(T body) {

@@ -8,6 +8,7 @@ import id.loket.catalog.boundary.CatalogView.FieldView;
 import id.loket.catalog.boundary.CatalogView.TypeView;
 import id.loket.guard.web.SecretGuardBean;
 import id.loket.identity.boundary.UserDirectory;
+import id.loket.identity.entity.Roles;
 import id.loket.platform.web.FacesErrors;
 import id.loket.platform.web.LocaleSelector;
 import id.loket.platform.web.Messages;
@@ -180,10 +181,7 @@ public class NewTicketBean implements Serializable {
 
   public boolean isStaff() {
     var external = FacesContext.getCurrentInstance().getExternalContext();
-    return external.isUserInRole("AGENT")
-        || external.isUserInRole("TEAM_LEAD")
-        || external.isUserInRole("MANAGER")
-        || external.isUserInRole("ADMIN");
+    return Roles.isStaff(external::isUserInRole);
   }
 
   public String getCategoryCode() {

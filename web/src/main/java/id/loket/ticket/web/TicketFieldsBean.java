@@ -4,6 +4,7 @@ import id.loket.catalog.boundary.Catalog;
 import id.loket.catalog.boundary.CatalogView.FieldView;
 import id.loket.catalog.boundary.CatalogView.TypeView;
 import id.loket.identity.boundary.UserDirectory;
+import id.loket.identity.entity.Roles;
 import id.loket.platform.web.FacesErrors;
 import id.loket.platform.web.LocaleSelector;
 import id.loket.platform.web.Messages;
@@ -56,11 +57,7 @@ public class TicketFieldsBean implements Serializable {
       return false;
     }
     var external = FacesContext.getCurrentInstance().getExternalContext();
-    boolean staff =
-        external.isUserInRole("AGENT")
-            || external.isUserInRole("TEAM_LEAD")
-            || external.isUserInRole("MANAGER")
-            || external.isUserInRole("ADMIN");
+    boolean staff = Roles.isStaff(external::isUserInRole);
     return staff || !"RESOLVED".equals(t.status());
   }
 

@@ -2,6 +2,7 @@ package id.loket.ticket.web;
 
 import id.loket.identity.boundary.CallerIdentity;
 import id.loket.identity.boundary.UserDirectory;
+import id.loket.identity.entity.Roles;
 import id.loket.platform.web.FacesErrors;
 import id.loket.ticket.boundary.NewWatcher;
 import id.loket.ticket.boundary.TicketDetails;
@@ -82,10 +83,7 @@ public class WatchersBean implements Serializable {
     TicketDetails ticket = page.getTicket();
     return ticket != null
         && (ticket.requester().equals(me)
-            || faces.getExternalContext().isUserInRole("AGENT")
-            || faces.getExternalContext().isUserInRole("TEAM_LEAD")
-            || faces.getExternalContext().isUserInRole("MANAGER")
-            || faces.getExternalContext().isUserInRole("ADMIN"));
+            || Roles.isStaff(faces.getExternalContext()::isUserInRole));
   }
 
   /** Whether the caller may remove {@code user}: a manager anyone, a watcher themselves. */

@@ -1,6 +1,7 @@
 package id.loket.workbench.web;
 
 import id.loket.catalog.boundary.Catalog;
+import id.loket.identity.entity.Roles;
 import id.loket.platform.web.FacesErrors;
 import id.loket.ticket.boundary.Classification;
 import id.loket.ticket.boundary.Reassignment;
@@ -204,10 +205,7 @@ public class WorkbenchBean implements Serializable {
 
   private static boolean staff() {
     var external = FacesContext.getCurrentInstance().getExternalContext();
-    return external.isUserInRole("AGENT")
-        || external.isUserInRole("TEAM_LEAD")
-        || external.isUserInRole("MANAGER")
-        || external.isUserInRole("ADMIN");
+    return Roles.isStaff(external::isUserInRole);
   }
 
   public List<PresenceView> getOthers() {

@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -115,6 +117,52 @@ class QueueBrowserIT {
     assertThat(new QueuePage(browser).numbers()).contains(numbers.get(0));
   }
 
+  @Test
+  void anAgentSavesRenamesAndDeletesAViewAndSeesWholeTicketNumbers() throws Exception {
+    String team = QueueData.team("sari");
+    List<String> numbers = QueueData.tickets(base, team, 1);
+    new Pages.LoginPage(browser).open(base.toString()).signIn("sari", LoketDeployment.PASSWORD);
+    Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("navQueue")));
+    QueuePage queue = new QueuePage(browser).open(base.toString(), team);
+
+    // the number column is as wide as its longest number: nothing clipped at desktop width
+    WebElement cell =
+        browser.findElement(By.xpath("//a[text()='" + numbers.get(0) + "']/ancestor::td"));
+    assertThat(
+            (Boolean)
+                ((JavascriptExecutor) browser)
+                    .executeScript(
+                        "return arguments[0].scrollWidth <= arguments[0].clientWidth;", cell))
+        .as("ticket number cell not clipped")
+        .isTrue();
+
+    String name = "Mine " + System.nanoTime() % 100_000;
+    String renamed = name + " renamed";
+    browser.findElement(By.id("saveForm:viewName")).sendKeys(name);
+    Pages.click(browser, By.id("saveForm:saveView"));
+    Pages.waitFor(browser)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("savedList"), name));
+
+    queue.savedRowButton(name, "renameView");
+    WebElement field = browser.findElement(By.cssSelector("#savedList input[id$=':newName']"));
+    assertThat(field.getAttribute("value")).isEqualTo(name);
+    field.clear();
+    field.sendKeys(renamed);
+    Pages.click(browser, By.cssSelector("#savedList button[id$=':confirmRename']"));
+    Pages.settled(browser);
+    assertThat(Pages.text(browser, By.id("messages"))).contains("renamed to").contains(renamed);
+    assertThat(queue.savedNames()).contains(renamed).doesNotContain(name);
+    FollowUpPages.screenshots(browser, "queue-saved-views");
+
+    queue.savedRowButton(renamed, "deleteView");
+    assertThat(Pages.text(browser, By.id("savedList"))).contains("Delete the view");
+    Pages.click(browser, By.cssSelector("#savedList button[id$=':confirmDelete']"));
+    Pages.settled(browser);
+    assertThat(Pages.text(browser, By.id("messages"))).contains("deleted");
+    assertThat(queue.savedNames()).doesNotContain(renamed);
+    Axe.assertNoSeriousViolations(browser, "axe on the saved views");
+  }
+
   /** The queue page as an agent sees it. */
   record QueuePage(WebDriver browser) {
     QueuePage open(String base, String team) {
@@ -136,6 +184,26 @@ class QueueBrowserIT {
       return browser.findElements(By.cssSelector("#resultTable a.queue-open")).stream()
           .map(e -> e.getText())
           .toList();
+    }
+
+    List<String> savedNames() {
+      Pages.settled(browser);
+      return browser.findElements(By.cssSelector("#savedList a.loket-queue-view")).stream()
+          .map(e -> e.getText().strip())
+          .toList();
+    }
+
+    /** Clicks the rename or delete button on the row of saved view {@code name}. */
+    void savedRowButton(String name, String button) {
+      Pages.click(
+          browser,
+          By.xpath(
+              "//li[contains(@class,'loket-saved-row')][.//a[normalize-space(.)='"
+                  + name
+                  + "']]//button[contains(@id,':"
+                  + button
+                  + "')]"));
+      Pages.settled(browser);
     }
 
     String currentView() {

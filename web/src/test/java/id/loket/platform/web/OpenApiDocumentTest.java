@@ -138,6 +138,16 @@ class OpenApiDocumentTest {
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
+  @Test
+  void slaPreviewSchemasAreItsJavaTypes() {
+    assertThat(enumOf("SlaLedgerKind"))
+        .isEqualTo(names(id.loket.sla.entity.LedgerEntry.Kind.values()));
+    assertThat(propertiesOf("SlaPreview"))
+        .isEqualTo(componentsOf(id.loket.sla.boundary.SlaPreview.Result.class));
+    assertThat(propertiesOf("SlaLedgerEntry"))
+        .isEqualTo(componentsOf(id.loket.sla.entity.LedgerEntry.class));
+  }
+
   private static Schema<?> schema(String name) {
     return api.getComponents().getSchemas().get(name);
   }
