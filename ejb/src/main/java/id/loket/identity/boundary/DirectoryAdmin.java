@@ -100,18 +100,7 @@ public class DirectoryAdmin {
     }
     UserAccount user = load(username, LockModeType.PESSIMISTIC_WRITE);
     if (user.getVersion() != expectedVersion) {
-      throw new DomainException(
-          Kind.STALE,
-          "directory.stale",
-          username
-              + " changed since version "
-              + expectedVersion
-              + " (now "
-              + user.getVersion()
-              + ")",
-          username,
-          expectedVersion,
-          user.getVersion());
+      throw DomainException.stale("directory.stale", username, expectedVersion, user.getVersion());
     }
     List<InvalidFieldException.Field> bad =
         DirectoryRules.problems(draft.getDepartment(), draft.getLocation());

@@ -3,7 +3,7 @@ package id.loket.identity.api;
 import id.loket.identity.boundary.DirectoryAdmin;
 import id.loket.identity.boundary.DirectoryEntry;
 import id.loket.identity.boundary.PlacementDraft;
-import id.loket.routing.api.TicketRoutingResource;
+import id.loket.platform.web.IfMatch;
 import id.loket.shared.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,7 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -124,7 +123,7 @@ public class UsersResource {
                       mediaType = MediaType.APPLICATION_JSON,
                       schema = @Schema(ref = "PlacementDraft")))
           PlacementDraft draft) {
-    long version = TicketRoutingResource.required(ifMatch);
+    long version = IfMatch.required(ifMatch);
     if (draft == null) {
       throw new BadRequestException("A JSON body is required");
     }
@@ -132,6 +131,6 @@ public class UsersResource {
   }
 
   private static Response answer(DirectoryEntry user) {
-    return Response.ok(user).tag(new EntityTag(Long.toString(user.version()))).build();
+    return Response.ok(user).tag(IfMatch.tag(user.version())).build();
   }
 }
