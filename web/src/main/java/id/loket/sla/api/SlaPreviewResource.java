@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Administration")
+@Tag(name = "Service levels")
 public class SlaPreviewResource {
 
   @Inject SlaPreview preview;

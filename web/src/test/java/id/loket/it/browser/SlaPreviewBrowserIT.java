@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -88,6 +89,9 @@ class SlaPreviewBrowserIT {
         .contains("Outside working hours")
         .contains("Paused")
         .contains("4:00");
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView()", browser.findElement(By.id("preview:result")));
     FollowUpPages.screenshots(browser, "sla-preview");
     Axe.assertNoSeriousViolations(browser, "axe on the SLA preview");
   }
