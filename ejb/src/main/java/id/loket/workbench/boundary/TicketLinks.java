@@ -10,6 +10,7 @@ import id.loket.ticket.boundary.NewComment;
 import id.loket.ticket.boundary.TicketDetails;
 import id.loket.ticket.boundary.TicketService;
 import id.loket.ticket.boundary.TransitionRequest;
+import id.loket.ticket.entity.TicketNumber;
 import id.loket.ticket.entity.TicketStatus;
 import id.loket.ticket.entity.Visibility;
 import id.loket.workbench.entity.LinkKind;
@@ -215,9 +216,10 @@ public class TicketLinks {
     return children;
   }
 
+  /** The other ticket of a link, typed with or without its check digit (422 if there is none). */
   private TicketDetails other(String number) {
     try {
-      return tickets.get(number);
+      return tickets.get(TicketNumber.parseWithOrWithoutCheckDigit(number).value());
     } catch (DomainException e) {
       if (e.kind() == Kind.NOT_FOUND || e.kind() == Kind.MALFORMED) {
         throw new InvalidFieldException("ticket", "link.unknown", String.valueOf(number));
