@@ -78,14 +78,15 @@ public class TicketLinksBean implements Serializable {
   public void add() {
     String self = view.getTicket().number();
     try {
+      String linked;
       if (choice == Choice.PARENT) {
-        links.add(parent(other), new NewLink(self, LinkKind.PARENT_CHILD));
+        linked = parent(other);
+        links.add(linked, new NewLink(self, LinkKind.PARENT_CHILD));
       } else {
-        links.add(
-            self,
-            new NewLink(other, choice == Choice.CHILD ? LinkKind.PARENT_CHILD : LinkKind.RELATED));
+        LinkKind kind = choice == Choice.CHILD ? LinkKind.PARENT_CHILD : LinkKind.RELATED;
+        linked = links.add(self, new NewLink(other, kind)).number();
       }
-      FacesErrors.info("links.added", other);
+      FacesErrors.info("links.added", linked);
       other = null;
       choice = Choice.RELATED;
       view.load();
