@@ -248,6 +248,21 @@ class WorkbenchBrowserIT {
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "The link to " + parent + " was removed"));
     assertThat(Pages.text(browser, By.id("linksForm"))).contains("No linked tickets yet.");
+
+    // In Indonesian: the panel and the history line of the removed link.
+    Pages.click(browser, By.id("headerForm:langId"));
+    Pages.waitFor(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("linksForm"), "Belum ada tiket yang ditautkan."));
+    assertThat(Pages.text(browser, By.id("linksForm"))).contains("Tautkan tiket");
+    assertThat(new TicketPage(browser).history()).contains("Tautan").contains("Induk " + parent);
+    screenshots(browser, "workbenchLinksId", By.id("linksForm"));
+    Pages.click(browser, By.id("headerForm:langEn"));
+    Pages.waitFor(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("linksForm"), "No linked tickets yet."));
   }
 
   private void signIn(WebDriver driver, String user) {
