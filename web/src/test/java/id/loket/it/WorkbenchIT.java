@@ -26,6 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * attachments and watchers and audits both tickets; links are made, listed from both ends and
  * removed, and resolving a parent resolves its children; a stale version is refused (412) and a
  * merge without one is not even tried (428); presence of a colleague is seen and expires by itself.
+ * Links are audited on both tickets (not shown to requesters); resolving a parent's children leaves
+ * closed ones alone; a request-type change routes the ticket again and is audited.
  */
 @ExtendWith(ArquillianExtension.class)
 class WorkbenchIT {
@@ -337,6 +339,145 @@ class WorkbenchIT {
   }
 
   @Test
+  void linkingAndUnlinkingIsAuditedOnBothTicketsAndHiddenFromRequesters() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String parent = open(base, "rina", "Outage audit " + suffix);
+    String child = open(base, "budi", "Child audit " + suffix);
+    String version = etag("sari", parent);
+    long id =
+        as(base, "sari")
+            .body(Map.of("ticket", child.substring(0, child.length() - 2), "kind", "PARENT_CHILD"))
+            .post("api/tickets/" + parent + "/links")
+            .then()
+            .statusCode(201)
+            .body("number", equalTo(child))
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    assertThat(linkLines(parent)).containsExactly("null -> CHILD " + child);
+    assertThat(linkLines(child)).containsExactly("null -> PARENT " + parent);
+    assertThat(etag("sari", parent)).as("a link does not change the ticket").isEqualTo(version);
+
+    as(base, "sari").delete("api/tickets/" + child + "/links/" + id).then().statusCode(204);
+    assertThat(linkLines(parent))
+        .as("newest first")
+        .containsExactly("CHILD " + child + " -> null", "null -> CHILD " + child);
+    assertThat(linkLines(child)).hasSize(2).first().isEqualTo("PARENT " + parent + " -> null");
+    assertThat(
+            as(base, "rina")
+                .get("api/tickets/" + parent + "/history")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.field", String.class))
+        .as("the requester sees her ticket's history without the staff-only link lines")
+        .contains("created")
+        .doesNotContain("link");
+  }
+
+  @Test
+  void resolvingAParentsChildrenResolvesTheOpenOnesAndLeavesClosedOnesAlone() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String parent = open(base, "rina", "Mail outage " + suffix);
+    String open = open(base, "budi", "No mail " + suffix);
+    String working = open(base, "rina", "Mail slow " + suffix);
+    String closed = open(base, "budi", "Mail gone " + suffix);
+    for (String child : List.of(open, working, closed)) {
+      link(parent, child, "PARENT_CHILD").then().statusCode(201);
+    }
+    move("sari", working, "ASSIGNED");
+    move("sari", working, "IN_PROGRESS");
+    move("sari", closed, "RESOLVED");
+    move("budi", closed, "CLOSED");
+    int closedComments = bodies("sari", closed).size();
+
+    as(base, "sari")
+        .body(Map.of("message", "Mail is back " + suffix))
+        .post("api/tickets/" + parent + "/links/children/resolution")
+        .then()
+        .statusCode(200)
+        .body("resolved", equalTo(List.of(open, working)));
+    assertThat(status(open)).isEqualTo("RESOLVED");
+    assertThat(status(working)).isEqualTo("RESOLVED");
+    assertThat(bodies("budi", open)).containsExactly("Mail is back " + suffix);
+    assertThat(bodies("rina", working)).containsExactly("Mail is back " + suffix);
+    assertThat(status(closed)).isEqualTo("CLOSED");
+    assertThat(bodies("sari", closed)).as("a closed child gets no message").hasSize(closedComments);
+  }
+
+  @Test
+  void changingTheRequestTypeRoutesAgainWithANewTraceAndIsAudited() {
+    String number = open(base, "rina", "Retype " + UUID.randomUUID());
+    String classification = "api/tickets/" + number + "/workbench/classification";
+    String seen = etag("sari", number);
+    as(base, "sari")
+        .header("If-Match", seen)
+        .body(Map.of("impact", "LOW", "urgency", "LOW", "category", "hardware", "type", "nope"))
+        .put(classification)
+        .then()
+        .statusCode(422)
+        .body("violations.field", equalTo(List.of("type")));
+    as(base, "sari")
+        .header("If-Match", seen)
+        .body(Map.of("impact", "LOW", "urgency", "LOW", "category", "email", "type", "network-vpn"))
+        .put(classification)
+        .then()
+        .statusCode(422)
+        .body("violations.field", equalTo(List.of("category")));
+    JsonPath done =
+        as(base, "sari")
+            .header("If-Match", seen)
+            .body(
+                Map.of(
+                    "impact",
+                    "LOW",
+                    "urgency",
+                    "LOW",
+                    "category",
+                    "hardware",
+                    "type",
+                    "network-vpn"))
+            .put(classification)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(done.getString("requestType")).isEqualTo("network-vpn");
+    assertThat(done.getString("category")).as("the type brings its category").isEqualTo("network");
+    assertThat(done.getString("team")).isEqualTo("network");
+    assertThat(fields(number)).contains("request_type", "category", "team");
+    JsonPath routing =
+        as(base, "sari")
+            .get("api/tickets/" + number + "/routing")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(routing.getList("items.actor", String.class)).containsExactly("sari", "system");
+    assertThat(routing.getList("items.team", String.class)).containsExactly("network", "workplace");
+
+    as(base, "sari")
+        .header("If-Match", seen)
+        .body(
+            Map.of("impact", "LOW", "urgency", "LOW", "category", "email", "type", "email-problem"))
+        .put(classification)
+        .then()
+        .statusCode(412);
+    assertThat(status(number)).isNotNull();
+    assertThat(
+            as(base, "sari")
+                .get("api/tickets/" + number)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("requestType"))
+        .as("the stale change was not applied")
+        .isEqualTo("network-vpn");
+  }
+
+  @Test
   void aColleagueOnTheSameTicketIsSeenUntilTheirHeartbeatExpires() throws Exception {
     String number = open(base, "rina", "Presence " + UUID.randomUUID());
     String presence = "api/tickets/" + number + "/presence";
@@ -408,6 +549,31 @@ class WorkbenchIT {
     return as(base, "sari")
         .body(Map.of("ticket", to, "kind", kind))
         .post("api/tickets/" + from + "/links");
+  }
+
+  private void move(String user, String number, String to) {
+    as(base, user)
+        .body(Map.of("to", to))
+        .post("api/tickets/" + number + "/transitions")
+        .then()
+        .statusCode(200);
+  }
+
+  /** The ticket's link history lines (staff), newest first, as "old -> new". */
+  private List<String> linkLines(String number) {
+    List<Map<String, String>> items =
+        as(base, "sari")
+            .queryParam("limit", 200)
+            .get("api/tickets/" + number + "/history")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items");
+    return items.stream()
+        .filter(i -> "link".equals(i.get("field")))
+        .map(i -> i.get("oldValue") + " -> " + i.get("newValue"))
+        .toList();
   }
 
   private String etag(String user, String number) {

@@ -8,7 +8,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A staff re-assessment: impact × urgency (the priority follows) and the category. */
+/**
+ * A staff re-assessment: impact × urgency (the priority follows), the category and, optionally, the
+ * request type ({@code null}: the ticket keeps the type it has). A new type brings its own category
+ * when the category sent is the ticket's current one.
+ */
 public class Classification {
 
   @NotNull(message = "{ticket.impact.required}")
@@ -22,12 +26,21 @@ public class Classification {
   @Size(max = 40, message = "{ticket.category.required}")
   private String category;
 
+  @PlainText
+  @Size(max = 40, message = "{catalog.type.unknown}")
+  private String type;
+
   public Classification() {}
 
   public Classification(Impact impact, Urgency urgency, String category) {
     this.impact = impact;
     this.urgency = urgency;
     setCategory(category);
+  }
+
+  public Classification(Impact impact, Urgency urgency, String category, String type) {
+    this(impact, urgency, category);
+    setType(type);
   }
 
   public Impact getImpact() {
@@ -52,5 +65,14 @@ public class Classification {
 
   public void setCategory(String category) {
     this.category = Text.clean(category);
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    String clean = Text.clean(type);
+    this.type = clean == null || clean.isBlank() ? null : clean;
   }
 }

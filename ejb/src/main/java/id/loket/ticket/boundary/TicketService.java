@@ -369,9 +369,12 @@ public class TicketService {
   // --- workbench (issue 8): staff re-classify and re-assign ---
 
   /**
-   * Re-assesses impact and urgency (the priority follows) and the category (an active one, or the
-   * one it has): staff only, each changed field one audit row. A changed category routes the ticket
-   * again: a new routing decision with its trace, and the team change audited.
+   * Re-assesses impact and urgency (the priority follows), the category (an active one, or the one
+   * it has) and optionally the request type (an active one; its category comes with it unless
+   * another one is asked for, which must then be the type's): staff only, each changed field one
+   * audit row. A changed category or type routes the ticket again: a new routing decision with its
+   * trace, and the team change audited. The form values stay as stored (see {@link
+   * Ticket#changeType}).
    *
    * @param expectedVersion the version the caller's copy shows, or {@code null} not to check
    */
@@ -379,16 +382,29 @@ public class TicketService {
       String number, @NotNull @Valid Classification request, Long expectedVersion) {
     Caller me = staffCaller();
     Ticket ticket = load(number, expectedVersion, me);
+    String type = request.getType();
+    boolean retyped = type != null && !type.equals(ticket.getRequestType());
     String category = request.getCategory();
+    if (retyped) {
+      String typeCategory = typeCategory(type);
+      if (category.equals(ticket.getCategory())) {
+        category = typeCategory;
+      } else if (!category.equals(typeCategory)) {
+        throw new InvalidFieldException("category", "catalog.type.category.mismatch", typeCategory);
+      }
+    }
     if (!category.equals(ticket.getCategory()) && !catalog.isActive(category)) {
       throw new InvalidFieldException("category", "ticket.category.unknown", category);
     }
     Instant now = clock.instant();
     ticket.reclassify(request.getImpact(), request.getUrgency(), me.name(), now);
-    boolean moved = !category.equals(ticket.getCategory());
+    boolean moved = !category.equals(ticket.getCategory()) || retyped;
     ticket.edit(ticket.getTitle(), ticket.getDescription(), category, me.name(), now);
+    if (retyped) {
+      ticket.changeType(type, me.name(), now);
+    }
     if (moved) {
-      // A new category can mean a new team: route again, with a new trace (audited as any change).
+      // A new category or type can mean a new team: route again, with a new trace (audited).
       router.route(ticket, catalog.firstTeam(ticket.getRequestType()), me.name(), now);
     }
     List<Change> changes = trail.record(ticket);
@@ -397,6 +413,15 @@ public class TicketService {
       events.assigned(ticket);
     }
     return details(ticket, me);
+  }
+
+  /** The category of an active request type (422 on {@code type} for any other). */
+  private String typeCategory(String type) {
+    try {
+      return catalog.type(type, java.util.Locale.ENGLISH).category();
+    } catch (DomainException e) {
+      throw new InvalidFieldException("type", "catalog.type.unknown", type);
+    }
   }
 
   /**
@@ -578,7 +603,8 @@ public class TicketService {
 
   /**
    * The history, newest first: at most {@code limit} entries older than the cursor {@code before}
-   * (null: from the newest). A requester does not see the lines that record internal notes.
+   * (null: from the newest). A requester does not see the lines that record internal notes, nor
+   * those of links between tickets (a staff-only tool: the other ticket may be someone else's).
    */
   public Page<TicketDetails.ChangeView> history(String number, String before, int limit) {
     Caller me = caller();
@@ -591,7 +617,8 @@ public class TicketService {
             "changed_at",
             me.staff()
                 ? ""
-                : " AND NOT (field_name = 'comment' AND new_value = '\"INTERNAL\"'::jsonb)",
+                : " AND NOT (field_name = 'comment' AND new_value = '\"INTERNAL\"'::jsonb)"
+                    + " AND field_name <> 'link'",
             ticket,
             Keyset.parse(before),
             max);

@@ -25,6 +25,14 @@ public record Change(Instant at, String actor, String field, Object oldValue, Ob
   public static final String FIELD_ASSIGNEE = "assignee";
   public static final String FIELD_TEAM = "team";
   public static final String FIELD_COMMENT = "comment";
+  public static final String FIELD_REQUEST_TYPE = "request_type";
+
+  /**
+   * A link to another ticket made (new value) or removed (old value): {@code <ROLE> <number>}, the
+   * role being what the other ticket is to this one (RELATED, PARENT, CHILD). Staff-only, like the
+   * links themselves.
+   */
+  public static final String FIELD_LINK = "link";
 
   /** On a duplicate: the primary it was merged into. */
   public static final String FIELD_MERGED_INTO = "merged_into";

@@ -113,9 +113,12 @@ public class Ticket {
   @Column(name = "closed_at")
   private Instant closedAt;
 
-  /** The catalog's request type, or {@code null} for a ticket filed only under a category. */
+  /**
+   * The catalog's request type, or {@code null} for a ticket filed only under a category. Staff may
+   * re-classify it ({@link #changeType}).
+   */
   @Size(max = 40)
-  @Column(name = "request_type", length = 40, updatable = false)
+  @Column(name = "request_type", length = 40)
   private String requestType;
 
   /** The values of the type's form as a JSON object (typed values, keyed by field). */
@@ -303,6 +306,21 @@ public class Ticket {
     }
     if (record(who, at, FIELD_CATEGORY, this.category, newCategory)) {
       this.category = newCategory;
+    }
+  }
+
+  /**
+   * Files the ticket under another request type of the catalog (staff re-classifying it). The form
+   * values stay as stored: they were what the requester answered, and are shown under the new
+   * type's labels where it has the same field and under their raw key otherwise. A ticket without a
+   * type cannot be given "no type" back through here ({@code null} is refused).
+   */
+  public void changeType(String type, String actor, Instant at) {
+    String who = actor(actor, at);
+    requireNotClosed();
+    String newType = text(type, "type");
+    if (record(who, at, FIELD_REQUEST_TYPE, this.requestType, newType)) {
+      this.requestType = newType;
     }
   }
 

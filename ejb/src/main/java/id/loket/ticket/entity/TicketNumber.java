@@ -102,6 +102,30 @@ public record TicketNumber(String value) implements Serializable, Comparable<Tic
     }
   }
 
+  private static final Pattern WITHOUT_CHECK =
+      Pattern.compile("(?i)(?:LKT-)?([1-9][0-9]{3})-([0-9]{1,19})");
+
+  /**
+   * Parses a number typed by staff who refer to a ticket they see (e.g. linking it): as {@link
+   * #parse}, or without its check digit ({@code LKT-2026-000042}, {@code 2026-42}), which is then
+   * computed. Only for pickers that show the ticket found, so a typo is seen at once.
+   *
+   * @throws InvalidTicketNumberException if the text is neither form
+   */
+  public static TicketNumber parseWithOrWithoutCheckDigit(String text) {
+    if (text != null) {
+      var m = WITHOUT_CHECK.matcher(text.strip());
+      if (m.matches()) {
+        try {
+          return of(Integer.parseInt(m.group(1)), Long.parseLong(m.group(2)));
+        } catch (IllegalArgumentException e) {
+          throw new InvalidTicketNumberException(text);
+        }
+      }
+    }
+    return parse(text);
+  }
+
   /**
    * @return whether {@link #parse(String)} would accept the text
    */

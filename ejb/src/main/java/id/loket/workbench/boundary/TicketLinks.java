@@ -5,10 +5,12 @@ import id.loket.shared.DomainException;
 import id.loket.shared.DomainException.Kind;
 import id.loket.shared.InvalidFieldException;
 import id.loket.shared.Page;
+import id.loket.ticket.boundary.LinkHistory;
 import id.loket.ticket.boundary.NewComment;
 import id.loket.ticket.boundary.TicketDetails;
 import id.loket.ticket.boundary.TicketService;
 import id.loket.ticket.boundary.TransitionRequest;
+import id.loket.ticket.entity.TicketNumber;
 import id.loket.ticket.entity.TicketStatus;
 import id.loket.ticket.entity.Visibility;
 import id.loket.workbench.entity.LinkKind;
@@ -33,7 +35,8 @@ import java.util.List;
  * by id (keyset), through the ticket feature's read rule. Like watchers, links do not change what a
  * ticket says, so they neither need nor bump its version. Resolving a parent can resolve its open
  * children with one public message ({@link #resolveChildren}), through the ticket feature's own
- * workflow, so each child is audited and its requester told.
+ * workflow, so each child is audited and its requester told. Making or removing a link is a line in
+ * the history of both tickets, written by the ticket feature ({@link LinkHistory}).
  */
 @Stateless
 @RolesAllowed({Roles.AGENT, Roles.TEAM_LEAD, Roles.MANAGER, Roles.ADMIN})
@@ -48,6 +51,7 @@ public class TicketLinks {
   @Resource SessionContext session;
   @Inject Clock clock;
   @EJB TicketService tickets;
+  @EJB LinkHistory history;
 
   /** The links of ticket {@code number}, oldest first, after the link id {@code after}. */
   public Page<LinkView> of(String number, Long after, int limit) {
@@ -133,6 +137,7 @@ public class TicketLinks {
         .setParameter(5, me())
         .setParameter(6, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
         .executeUpdate();
+    history.record(self.number(), other.number(), request.getKind() == LinkKind.PARENT_CHILD, true);
     String role = request.getKind() == LinkKind.RELATED ? "RELATED" : "CHILD";
     return new LinkView(id, role, other.number(), other.title(), other.status(), me(), now);
   }
@@ -140,15 +145,48 @@ public class TicketLinks {
   /** Removes link {@code id} of ticket {@code number} (404 if it is not one of its links). */
   public void remove(String number, long id) {
     long ticket = Tickets.id(em, tickets.get(number).number());
-    int removed =
+    @SuppressWarnings("unchecked")
+    List<Object[]> link =
         em.createNativeQuery(
-                "DELETE FROM ticket_link WHERE id = ?1 AND (from_ticket = ?2 OR to_ticket = ?2)")
+                "SELECT f.number, t.number, l.kind FROM ticket_link l"
+                    + " JOIN ticket f ON f.id = l.from_ticket JOIN ticket t ON t.id = l.to_ticket"
+                    + " WHERE l.id = ?1 AND (l.from_ticket = ?2 OR l.to_ticket = ?2) FOR UPDATE OF l")
             .setParameter(1, id)
             .setParameter(2, ticket)
-            .executeUpdate();
-    if (removed == 0) {
+            .getResultList();
+    if (link.isEmpty()) {
       throw new DomainException(Kind.NOT_FOUND, "link.notfound", "No link " + id, id);
     }
+    em.createNativeQuery("DELETE FROM ticket_link WHERE id = ?1")
+        .setParameter(1, id)
+        .executeUpdate();
+    Object[] row = link.get(0);
+    history.record(
+        (String) row[0], (String) row[1], LinkKind.PARENT_CHILD.name().equals(row[2]), false);
+  }
+
+  /** How many children of ticket {@code number} are not yet resolved or closed. */
+  public int openChildren(String number) {
+    long ticket = Tickets.id(em, tickets.get(number).number());
+    return (int)
+        count(
+            "SELECT count(*) FROM ticket_link l JOIN ticket t ON t.id = l.to_ticket"
+                + " WHERE l.from_ticket = ?1 AND l.kind = 'PARENT_CHILD'"
+                + " AND t.status NOT IN ('RESOLVED', 'CLOSED')",
+            ticket);
+  }
+
+  /**
+   * Resolves parent {@code number} (as the caller saw it: {@code expectedVersion}) and, in the same
+   * transaction, its open children with one public {@code message} ({@link #resolveChildren}):
+   * either all of it happens or nothing.
+   *
+   * @return the numbers of the children resolved
+   */
+  public List<String> resolveWithChildren(
+      String number, Long expectedVersion, @NotNull String message) {
+    tickets.transition(number, new TransitionRequest(TicketStatus.RESOLVED, null), expectedVersion);
+    return resolveChildren(number, message);
   }
 
   /**
@@ -178,9 +216,10 @@ public class TicketLinks {
     return children;
   }
 
+  /** The other ticket of a link, typed with or without its check digit (422 if there is none). */
   private TicketDetails other(String number) {
     try {
-      return tickets.get(number);
+      return tickets.get(TicketNumber.parseWithOrWithoutCheckDigit(number).value());
     } catch (DomainException e) {
       if (e.kind() == Kind.NOT_FOUND || e.kind() == Kind.MALFORMED) {
         throw new InvalidFieldException("ticket", "link.unknown", String.valueOf(number));

@@ -161,6 +161,15 @@ public class TicketViewBean implements Serializable {
     if (value == null) {
       return "";
     }
+    if ("link".equals(field) && value.indexOf(' ') > 0) {
+      // "<ROLE> <number>": what the other ticket is to this one, then its number
+      int space = value.indexOf(' ');
+      return Messages.get(locale.getLocale(), "links.role." + value.substring(0, space))
+          + value.substring(space);
+    }
+    if ("request_type".equals(field)) {
+      return catalog.typeName(value, locale.getLocale());
+    }
     String prefix =
         switch (field) {
           case "status" -> "status.";

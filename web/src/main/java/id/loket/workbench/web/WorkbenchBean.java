@@ -1,8 +1,10 @@
 package id.loket.workbench.web;
 
 import id.loket.catalog.boundary.Catalog;
+import id.loket.catalog.boundary.CatalogView.TypeView;
 import id.loket.identity.entity.Roles;
 import id.loket.platform.web.FacesErrors;
+import id.loket.platform.web.LocaleSelector;
 import id.loket.ticket.boundary.Classification;
 import id.loket.ticket.boundary.Reassignment;
 import id.loket.ticket.boundary.TicketDetails;
@@ -20,12 +22,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The staff's part of the ticket page: merging it as a duplicate, and presence — the page beats
- * every 20 s (a poll) and shows who else has the ticket open; a small script marks the beat EDITING
- * while a message is being typed.
+ * The staff's part of the ticket page: re-classifying (impact, urgency, category, request type) and
+ * re-assigning it, merging it as a duplicate, and presence — the page beats every 20 s (a poll) and
+ * shows who else has the ticket open; a small script marks the beat EDITING while a message is
+ * being typed.
  */
 @Named
 @ViewScoped
@@ -39,11 +43,13 @@ public class WorkbenchBean implements Serializable {
 
   @Inject transient TicketService tickets;
   @Inject transient Catalog catalog;
+  @Inject LocaleSelector locale;
 
   private String into;
   private Impact impact;
   private Urgency urgency;
   private String category;
+  private String type;
   private String assignee;
   private String reason;
   private boolean editing;
@@ -83,10 +89,13 @@ public class WorkbenchBean implements Serializable {
           new Classification(
               impact == null ? Impact.valueOf(t.impact()) : impact,
               urgency == null ? Urgency.valueOf(t.urgency()) : urgency,
-              category == null ? t.category() : category),
+              category == null ? t.category() : category,
+              type == null ? t.requestType() : type),
           t.version());
       view.load();
       classifying = false;
+      category = null;
+      type = null;
       FacesErrors.info("workbench.classified", t.number());
     } catch (RuntimeException e) {
       view.refused(e);
@@ -147,6 +156,36 @@ public class WorkbenchBean implements Serializable {
 
   private boolean classifying;
   private List<String> categories;
+  private List<TypeView> types;
+
+  /**
+   * The request types staff can re-classify to (active ones, and the ticket's own even if retired).
+   * Changing the type keeps the form values as stored: the details show them under the new type's
+   * labels where it has the same field, and under their key otherwise.
+   */
+  public List<TypeView> getTypes() {
+    if (types == null) {
+      List<TypeView> all = new ArrayList<>();
+      catalog.catalog(locale.getLocale()).forEach(c -> all.addAll(c.types()));
+      TicketDetails t = view.getTicket();
+      if (t != null
+          && t.requestType() != null
+          && all.stream().noneMatch(v -> v.code().equals(t.requestType()))) {
+        all.add(0, catalog.form(t.requestType(), locale.getLocale()));
+      }
+      types = all;
+    }
+    return types;
+  }
+
+  public String getType() {
+    TicketDetails t = view.getTicket();
+    return type != null || t == null ? type : t.requestType();
+  }
+
+  public void setType(String type) {
+    this.type = type == null || type.isBlank() ? null : type;
+  }
 
   public Impact[] getImpacts() {
     return Impact.values();

@@ -31,8 +31,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The workbench in a real Chromium, as agents: claim with the keyboard, a public reply and an
  * internal note (the requester's page shows only the reply); a second agent on the same ticket is
  * shown to the first, and the first one's stale save is refused showing the other's change while
- * keeping the typed text; a duplicate merged into its primary. Screenshots at desktop size and 390
- * px wide in target/screenshots.
+ * keeping the typed text; a duplicate merged into its primary; a child linked from the links panel
+ * and resolved together with its parent. Screenshots at desktop size and 390 px wide in
+ * target/screenshots.
  */
 @ExtendWith({ArquillianExtension.class, BrowserDiagnostics.class})
 class WorkbenchBrowserIT {
@@ -181,6 +182,87 @@ class WorkbenchBrowserIT {
         .contains("Since 9 o'clock " + suffix)
         .contains("Ticket " + duplicate + " was merged into this one");
     assertThat(new TicketPage(browser).history()).contains("Merged here");
+  }
+
+  @Test
+  void anAgentLinksAChildFromThePanelAndResolvesTheParentWithIt() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String parent = LoketDeployment.open(base, "rina", "Mail server down " + suffix);
+    String child = LoketDeployment.open(base, "budi", "Cannot send mail " + suffix);
+    signIn(browser, "sari");
+    new TicketPage(browser).open(base.toString(), parent);
+    assertThat(Pages.text(browser, By.id("linksForm"))).contains("No linked tickets yet.");
+
+    // Itself: refused next to the number, not as a page error.
+    browser.findElement(By.id("linksForm:other")).sendKeys(parent);
+    Pages.click(browser, By.id("linksForm:addLink"));
+    Pages.waitFor(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("linksForm:otherMessage"), "cannot be linked to itself"));
+
+    // The child's number without its check digit, chosen and sent with the keyboard.
+    var other = browser.findElement(By.id("linksForm:other"));
+    other.clear();
+    other.sendKeys(child.substring(0, child.length() - 2));
+    browser.findElement(By.id("linksForm:choice")).sendKeys("This is the parent of");
+    Pages.click(browser, By.id("linksForm:addLink"));
+    Pages.waitFor(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Ticket " + child + " was linked"));
+    assertThat(Pages.text(browser, By.id("linkTable")))
+        .contains("Child")
+        .contains(child)
+        .contains("Cannot send mail " + suffix)
+        .contains("New");
+    assertThat(new TicketPage(browser).history()).contains("Link").contains("Child " + child);
+    screenshots(browser, "workbenchLinks", By.id("linksForm"));
+
+    assertThat(Pages.text(browser, By.id("resolveForm")))
+        .contains("Also resolve the 1 open child tickets with this public message");
+    var message = browser.findElement(By.id("resolveForm:message"));
+    assertThat(message.getAttribute("value")).contains(parent);
+    message.clear();
+    message.sendKeys("The mail server is back " + suffix);
+    screenshots(browser, "workbenchResolveChildren", By.id("resolveForm"));
+    Pages.click(browser, By.id("resolveForm:resolveParent"));
+    Pages.waitFor(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Ticket " + parent + " was resolved, and with it: " + child));
+    assertThat(new TicketPage(browser).status()).isEqualTo("Resolved");
+    assertThat(browser.findElements(By.id("resolveForm"))).isEmpty();
+
+    new TicketPage(browser).open(base.toString(), child);
+    assertThat(new TicketPage(browser).status()).isEqualTo("Resolved");
+    assertThat(new TicketPage(browser).conversation())
+        .contains("The mail server is back " + suffix);
+    assertThat(Pages.text(browser, By.id("linkTable"))).contains("Parent").contains(parent);
+    assertThat(new TicketPage(browser).history()).contains("Parent " + parent);
+
+    // Removing the link from the child's side: gone from the panel, audited.
+    Pages.click(browser, By.cssSelector("[id='linksForm'] button[id$='removeLink']"));
+    Pages.waitFor(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "The link to " + parent + " was removed"));
+    assertThat(Pages.text(browser, By.id("linksForm"))).contains("No linked tickets yet.");
+
+    // In Indonesian: the panel and the history line of the removed link.
+    Pages.click(browser, By.id("headerForm:langId"));
+    Pages.waitFor(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("linksForm"), "Belum ada tiket yang ditautkan."));
+    assertThat(Pages.text(browser, By.id("linksForm"))).contains("Tautkan tiket");
+    assertThat(new TicketPage(browser).history()).contains("Tautan").contains("Induk " + parent);
+    screenshots(browser, "workbenchLinksId", By.id("linksForm"));
+    Pages.click(browser, By.id("headerForm:langEn"));
+    Pages.waitFor(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("linksForm"), "No linked tickets yet."));
   }
 
   private void signIn(WebDriver driver, String user) {
