@@ -47,7 +47,8 @@ public class ClassificationResource {
   @Path("classification")
   @Operation(
       operationId = "reclassifyTicket",
-      summary = "Re-assesses impact, urgency (the priority follows) and category (staff)")
+      summary =
+          "Re-assesses impact, urgency (the priority follows), category and request type (staff)")
   @APIResponse(
       responseCode = "200",
       description = "The ticket, re-classified",
@@ -75,7 +76,7 @@ public class ClassificationResource {
           String ifMatch,
       @RequestBody(
               required = true,
-              description = "Impact, urgency and category",
+              description = "Impact, urgency, category and (optionally) request type",
               content =
                   @Content(
                       mediaType = MediaType.APPLICATION_JSON,
