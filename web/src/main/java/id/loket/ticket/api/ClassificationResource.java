@@ -15,8 +15,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -82,8 +80,9 @@ public class ClassificationResource {
                       mediaType = MediaType.APPLICATION_JSON,
                       schema = @Schema(ref = "Classification")))
           Classification request) {
-    TicketDetails updated = tickets.reclassify(number, required(request), version(ifMatch));
-    return Response.ok(updated).tag(new EntityTag(Long.toString(updated.version()))).build();
+    TicketDetails updated =
+        tickets.reclassify(number, required(request), IfMatch.required(ifMatch));
+    return Response.ok(updated).tag(IfMatch.tag(updated.version())).build();
   }
 
   @POST
@@ -124,15 +123,8 @@ public class ClassificationResource {
                       mediaType = MediaType.APPLICATION_JSON,
                       schema = @Schema(ref = "Reassignment")))
           Reassignment request) {
-    TicketDetails updated = tickets.reassign(number, required(request), version(ifMatch));
-    return Response.ok(updated).tag(new EntityTag(Long.toString(updated.version()))).build();
-  }
-
-  private static Long version(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw new WebApplicationException(428); // Precondition Required
-    }
-    return IfMatch.version(ifMatch);
+    TicketDetails updated = tickets.reassign(number, required(request), IfMatch.required(ifMatch));
+    return Response.ok(updated).tag(IfMatch.tag(updated.version())).build();
   }
 
   private static <T> T required(T body) {

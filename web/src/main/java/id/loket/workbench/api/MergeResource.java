@@ -13,8 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -81,13 +79,11 @@ public class MergeResource {
                       mediaType = MediaType.APPLICATION_JSON,
                       schema = @Schema(ref = "MergeRequest")))
           MergeRequest request) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw new WebApplicationException(428); // Precondition Required
-    }
+    long version = IfMatch.required(ifMatch);
     if (request == null) {
       throw new BadRequestException("A JSON body is required");
     }
-    TicketDetails closed = merging.merge(number, request, IfMatch.version(ifMatch));
-    return Response.ok(closed).tag(new EntityTag(Long.toString(closed.version()))).build();
+    TicketDetails closed = merging.merge(number, request, version);
+    return Response.ok(closed).tag(IfMatch.tag(closed.version())).build();
   }
 }
