@@ -81,6 +81,11 @@ class CannedIT {
         .queryParam("ticket", "LKT-1999-000001-0")
         .get("api/canned/" + id + "/rendering")
         .then()
+        .statusCode(400);
+    as(base, "rina")
+        .queryParam("ticket", number)
+        .get("api/canned/" + id + "/rendering")
+        .then()
         .statusCode(404);
   }
 
