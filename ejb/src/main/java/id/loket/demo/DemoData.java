@@ -1,5 +1,6 @@
 package id.loket.demo;
 
+import id.loket.canned.boundary.SampleCanned;
 import id.loket.identity.boundary.UserDirectory;
 import id.loket.identity.entity.Role;
 import id.loket.platform.LoketConfig;
@@ -60,6 +61,7 @@ public class DemoData {
   @EJB UserDirectory users;
   @EJB SampleTickets samples;
   @EJB SampleTeams teams;
+  @EJB SampleCanned canned;
   @Inject LoketConfig config;
   @Inject Clock clock;
 
@@ -85,6 +87,7 @@ public class DemoData {
       samples.create(now);
     }
     teams.create();
+    canned.create(clock.instant());
     StringBuilder banner =
         new StringBuilder("\n")
             .append("==================== Loket demo users ====================\n");

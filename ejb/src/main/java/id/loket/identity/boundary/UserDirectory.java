@@ -147,6 +147,20 @@ public class UserDirectory {
     return find(username).map(u -> u.displayName() + " (" + u.username() + ")").orElse(username);
   }
 
+  /**
+   * The language {@code username} chose ({@code en} or {@code id}), if any: canned responses
+   * default to the requester's.
+   */
+  public Optional<String> language(String username) {
+    if (username == null || username.isEmpty() || username.length() > 64) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(em.find(UserAccount.class, username))
+        .map(UserAccount::getLocale)
+        .filter(l -> !l.isBlank())
+        .map(l -> l.substring(0, Math.min(2, l.length())));
+  }
+
   private static CallerIdentity toIdentity(UserAccount user) {
     return new CallerIdentity(user.getUsername(), user.getDisplayName(), user.getRoles());
   }

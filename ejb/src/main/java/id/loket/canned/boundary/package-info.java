@@ -1,0 +1,2 @@
+/** Listing, keeping and rendering canned responses, and the demo team responses. */
+package id.loket.canned.boundary;

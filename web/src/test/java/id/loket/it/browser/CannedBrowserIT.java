@@ -1,0 +1,147 @@
+package id.loket.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.loket.it.LoketDeployment;
+import id.loket.it.browser.Pages.LoginPage;
+import id.loket.it.browser.Pages.TicketPage;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Canned responses in a real Chromium, as an agent: one written on the canned responses page (an
+ * unknown placeholder refused inline first), then inserted into a reply on a ticket after text the
+ * agent already typed, sent, and seen filled in in the conversation. Screenshots at desktop size
+ * and 390 px wide in target/screenshots.
+ */
+@ExtendWith({ArquillianExtension.class, BrowserDiagnostics.class})
+class CannedBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return LoketDeployment.microWar();
+  }
+
+  @ArquillianResource URL base;
+  WebDriver browser;
+
+  @BeforeEach
+  void startBrowser() throws Exception {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void stopBrowser() {
+    try {
+      assertThat(Browser.cspViolations(browser)).as("CSP violations in the browser").isEmpty();
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void anAgentWritesACannedResponseAndInsertsItIntoAReply() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String title = "Cable check " + suffix;
+    String number = LoketDeployment.open(base, "rina", "Screen stays black " + suffix);
+    new LoginPage(browser).open(base.toString()).signIn("sari", LoketDeployment.PASSWORD);
+    Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("navCanned")));
+
+    Pages.click(browser, By.id("navCanned"));
+    Pages.waitFor(browser)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("cannedForm:title")));
+    browser.findElement(By.id("cannedForm:title")).sendKeys(title);
+    browser.findElement(By.id("cannedForm:body")).sendKeys("Dear {requester.nmae}");
+    Pages.click(browser, By.id("cannedForm:save"));
+    assertThat(Pages.text(browser, By.id("cannedForm:bodyMessage"))).contains("{requester.nmae}");
+
+    browser.findElement(By.id("cannedForm:body")).clear();
+    browser
+        .findElement(By.id("cannedForm:body"))
+        .sendKeys("Dear {requester.name}, please check the cable of {ticket.number}. {agent.name}");
+    Pages.click(browser, By.id("cannedForm:save"));
+    Pages.waitFor(browser)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("listForm"), title));
+    screenshots(browser, "cannedPage", By.id("listForm"));
+    Axe.assertNoSeriousViolations(browser, "the canned responses page");
+
+    new TicketPage(browser).open(base.toString(), number);
+    browser.findElement(By.id("commentForm:body")).sendKeys("Thanks for the report.");
+    chooseCanned(title);
+    Pages.click(browser, By.id("commentForm:cannedInsertButton"));
+    Pages.settled(browser);
+    String filled = "Dear Rina Wulandari, please check the cable of " + number + ". Sari Dewi";
+    Pages.waitFor(browser)
+        .until(
+            b ->
+                b.findElement(By.id("commentForm:body"))
+                    .getAttribute("value")
+                    .equals("Thanks for the report.\n\n" + filled));
+    // Desktop only here (the phone-width shots follow the send).
+    scrollTo(browser, By.id("cannedInsert"));
+    Files.write(
+        Files.createDirectories(Path.of("target", "screenshots")).resolve("cannedInserted.png"),
+        png(browser));
+
+    Pages.click(browser, By.id("commentForm:send"));
+    Pages.waitFor(browser)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("commentForm"), filled));
+    assertThat(new TicketPage(browser).conversation())
+        .contains("Thanks for the report.")
+        .contains(filled)
+        .doesNotContain("{requester.name}");
+    screenshots(browser, "cannedSent", By.cssSelector(".loket-comment"));
+    Axe.assertNoSeriousViolations(browser, "the ticket page with the canned choice");
+  }
+
+  /** Opens the canned choice with its trigger and picks {@code title}. */
+  private void chooseCanned(String title) {
+    By item =
+        By.cssSelector("[id='commentForm:cannedChoice_panel'] li[data-label='" + title + "']");
+    Pages.click(
+        browser, By.cssSelector("[id='commentForm:cannedChoice'] .ui-selectonemenu-trigger"));
+    Pages.waitFor(browser).until(ExpectedConditions.elementToBeClickable(item));
+    Pages.click(browser, item);
+    Pages.waitFor(browser)
+        .until(ExpectedConditions.textToBe(By.id("commentForm:cannedChoice_label"), title));
+  }
+
+  /** The page now, at desktop size and 390 px wide, scrolled to {@code focus}. */
+  private static void screenshots(WebDriver driver, String name, By focus) throws Exception {
+    Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+    scrollTo(driver, focus);
+    Files.write(dir.resolve(name + ".png"), png(driver));
+    driver.manage().window().setSize(new Dimension(390, 844));
+    Pages.settled(driver);
+    scrollTo(driver, focus);
+    Files.write(dir.resolve(name + "OnAPhone.png"), png(driver));
+    driver.manage().window().setSize(new Dimension(1280, 900));
+    Pages.settled(driver);
+  }
+
+  private static void scrollTo(WebDriver driver, By focus) {
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(focus));
+  }
+
+  private static byte[] png(WebDriver driver) {
+    return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+  }
+}
