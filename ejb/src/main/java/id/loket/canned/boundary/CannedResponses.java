@@ -199,13 +199,7 @@ public class CannedResponses {
       throw new DomainException(Kind.NOT_FOUND, "canned.not-found", "No canned response " + id, id);
     }
     if (expectedVersion != null && expectedVersion != r.getVersion()) {
-      throw new DomainException(
-          Kind.STALE,
-          "canned.stale",
-          "Canned response " + id + " changed since version " + expectedVersion,
-          r.getTitle(),
-          expectedVersion,
-          r.getVersion());
+      throw DomainException.stale("canned.stale", r.getTitle(), expectedVersion, r.getVersion());
     }
     return r;
   }
@@ -243,11 +237,7 @@ public class CannedResponses {
   private Actor actor() {
     String me = session.getCallerPrincipal().getName();
     boolean admin = session.isCallerInRole(Roles.ADMIN);
-    boolean staff =
-        admin
-            || session.isCallerInRole(Roles.AGENT)
-            || session.isCallerInRole(Roles.TEAM_LEAD)
-            || session.isCallerInRole(Roles.MANAGER);
+    boolean staff = Roles.isStaff(session::isCallerInRole);
     if (!staff) {
       return new Actor(me, false, false, null, null);
     }

@@ -22,9 +22,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -160,7 +158,7 @@ public class CannedResource {
                       mediaType = MediaType.APPLICATION_JSON,
                       schema = @Schema(ref = "CannedData")))
           CannedData data) {
-    long version = version(ifMatch);
+    long version = IfMatch.required(ifMatch);
     return answer(Response.ok(), canned.change(id, required(data), version));
   }
 
@@ -177,7 +175,7 @@ public class CannedResource {
       @HeaderParam(HttpHeaders.IF_MATCH)
           @Parameter(required = true, description = "The current version, e.g. \"1\"")
           String ifMatch) {
-    canned.delete(id, version(ifMatch));
+    canned.delete(id, IfMatch.required(ifMatch));
     return Response.noContent().build();
   }
 
@@ -206,17 +204,6 @@ public class CannedResource {
     return canned.render(id, ticket);
   }
 
-  private static long version(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw new WebApplicationException(428); // Precondition Required
-    }
-    Long version = IfMatch.version(ifMatch);
-    if (version == null) {
-      throw new BadRequestException("If-Match must name a version, e.g. \"1\"");
-    }
-    return version;
-  }
-
   private static CannedData required(CannedData data) {
     if (data == null) {
       throw new BadRequestException("A JSON body is required");
@@ -225,6 +212,6 @@ public class CannedResource {
   }
 
   private static Response answer(Response.ResponseBuilder builder, CannedView view) {
-    return builder.entity(view).tag(new EntityTag(Long.toString(view.version()))).build();
+    return builder.entity(view).tag(IfMatch.tag(view.version())).build();
   }
 }
