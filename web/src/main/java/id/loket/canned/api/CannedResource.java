@@ -67,7 +67,9 @@ public class CannedResource {
       @QueryParam("after") @Parameter(description = "The cursor of the previous page") String after,
       @QueryParam("limit")
           @DefaultValue("50")
-          @Parameter(schema = @Schema(minimum = "1", maximum = "200"))
+          @Parameter(
+              description = "At most this many rows (clamped to 1-200)",
+              schema = @Schema(ref = "Limit"))
           int limit) {
     return canned.usable(lang, after, limit);
   }
