@@ -3,7 +3,7 @@ package id.loket.workbench.boundary;
 import id.loket.attachment.boundary.Attachments;
 import id.loket.identity.entity.Roles;
 import id.loket.ticket.boundary.TicketDetails;
-import id.loket.ticket.boundary.TicketService;
+import id.loket.ticket.boundary.TicketWorkbench;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -23,7 +23,7 @@ import jakarta.validation.constraints.NotNull;
 @RolesAllowed({Roles.AGENT, Roles.TEAM_LEAD, Roles.MANAGER, Roles.ADMIN})
 public class Merging {
 
-  @EJB TicketService tickets;
+  @EJB TicketWorkbench tickets;
   @EJB Attachments attachments;
 
   /**

@@ -4,7 +4,7 @@ import id.loket.platform.web.IfMatch;
 import id.loket.ticket.boundary.Classification;
 import id.loket.ticket.boundary.Reassignment;
 import id.loket.ticket.boundary.TicketDetails;
-import id.loket.ticket.boundary.TicketService;
+import id.loket.ticket.boundary.TicketWorkbench;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Ticket workbench")
 public class ClassificationResource {
 
-  @Inject TicketService tickets;
+  @Inject TicketWorkbench tickets;
 
   @PUT
   @Path("classification")

@@ -8,7 +8,7 @@ import id.loket.platform.web.LocaleSelector;
 import id.loket.ticket.boundary.Classification;
 import id.loket.ticket.boundary.Reassignment;
 import id.loket.ticket.boundary.TicketDetails;
-import id.loket.ticket.boundary.TicketService;
+import id.loket.ticket.boundary.TicketWorkbench;
 import id.loket.ticket.entity.Impact;
 import id.loket.ticket.entity.Urgency;
 import id.loket.ticket.web.TicketViewBean;
@@ -41,7 +41,7 @@ public class WorkbenchBean implements Serializable {
   @Inject transient Merging merging;
   @Inject transient Presence presence;
 
-  @Inject transient TicketService tickets;
+  @Inject transient TicketWorkbench tickets;
   @Inject transient Catalog catalog;
   @Inject LocaleSelector locale;
 
