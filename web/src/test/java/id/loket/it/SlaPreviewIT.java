@@ -117,4 +117,73 @@ class SlaPreviewIT {
     as(base, "sari").body(request).post("api/admin/sla/preview").then().statusCode(403);
     as(base, "maya").body(request).post("api/admin/sla/preview").then().statusCode(403);
   }
+
+  @Test
+  void aStoredCalendarIsPreviewedByIdAndChangedOnlyWithItsVersion() {
+    String code = "it-cal-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    String draft = "{\"name\": \"IT office\", \"calendar\": %s}".formatted(CALENDAR);
+    long id =
+        as(base, "admin")
+            .body(draft)
+            .put("api/admin/sla/calendars/" + code)
+            .then()
+            .statusCode(200)
+            .header("ETag", "\"0\"")
+            .body("code", equalTo(code))
+            .body("calendar.zone", equalTo("Asia/Jakarta"))
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    // the same clock as the inline preview above, by the stored calendar's id
+    as(base, "admin")
+        .body(
+            """
+            {"calendarId": %d, "targetMinutes": 240, "start": "2026-11-20T04:00:00Z",
+             "pauses": [{"from": "2026-11-20T07:00:00Z", "to": "2026-11-23T02:00:00Z"}]}
+            """
+                .formatted(id))
+        .post("api/admin/sla/preview")
+        .then()
+        .statusCode(200)
+        .body("due", equalTo("2026-11-23T04:00:00Z"));
+    // creating it again is a conflict; a change needs the version read
+    as(base, "admin").body(draft).put("api/admin/sla/calendars/" + code).then().statusCode(409);
+    as(base, "admin")
+        .header("If-Match", "\"0\"")
+        .body("{\"name\": \"IT office, renamed\", \"calendar\": %s}".formatted(CALENDAR))
+        .put("api/admin/sla/calendars/" + code)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"1\"");
+    as(base, "admin")
+        .header("If-Match", "\"0\"")
+        .body(draft)
+        .put("api/admin/sla/calendars/" + code)
+        .then()
+        .statusCode(412);
+    // a stored calendar is checked like a typed one
+    as(base, "admin")
+        .body(
+            "{\"name\": \"Bad\", \"calendar\": {\"zone\": \"Asia/Jakarta\","
+                + " \"week\": {\"MONDAY\": [[\"9\"]]}}}")
+        .put("api/admin/sla/calendars/" + code + "-bad")
+        .then()
+        .statusCode(422)
+        .body("violations.field", hasItems("calendar.week.MONDAY[0]"));
+    // managers read, agents do not; an unknown id is named
+    as(base, "maya")
+        .get("api/admin/sla/calendars")
+        .then()
+        .statusCode(200)
+        .body("code", hasItems("office-jakarta", "round-the-clock", code));
+    as(base, "sari").get("api/admin/sla/calendars").then().statusCode(403);
+    as(base, "admin")
+        .body(
+            "{\"calendarId\": 987654321, \"targetMinutes\": 60,"
+                + " \"start\": \"2026-11-20T04:00:00Z\"}")
+        .post("api/admin/sla/preview")
+        .then()
+        .statusCode(422)
+        .body("violations.field", hasItems("calendarId"));
+  }
 }

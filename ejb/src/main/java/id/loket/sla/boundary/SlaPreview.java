@@ -4,10 +4,12 @@ import id.loket.identity.entity.Roles;
 import id.loket.shared.InvalidFieldException;
 import id.loket.sla.control.PreviewInput;
 import id.loket.sla.control.PreviewReader;
+import id.loket.sla.entity.BusinessCalendar;
 import id.loket.sla.entity.LedgerEntry;
 import id.loket.sla.entity.SlaClock;
 import id.loket.sla.entity.SlaLedger;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -24,15 +26,19 @@ import java.util.Optional;
 @RolesAllowed(Roles.ADMIN)
 public class SlaPreview {
 
+  @EJB SlaCalendars calendars;
+
   /**
    * @param request see {@link PreviewReader} for its shape
    * @throws InvalidFieldException naming every bad field
    */
   public Result preview(JsonObject request) {
     PreviewInput in = PreviewReader.read(request);
+    BusinessCalendar calendar =
+        in.calendar() != null ? in.calendar() : calendars.calendar(in.calendarId());
     SlaClock clock;
     try {
-      clock = new SlaClock(in.calendar(), in.start(), in.pauses());
+      clock = new SlaClock(calendar, in.start(), in.pauses());
     } catch (IllegalArgumentException e) {
       throw new InvalidFieldException("pauses", "sla.preview.pause");
     }
@@ -42,10 +48,10 @@ public class SlaPreview {
     }
     return new Result(
         due.orElse(null),
-        in.calendar().zone().getId(),
+        calendar.zone().getId(),
         in.target().toMinutes(),
         clock.isPaused(),
-        SlaLedger.of(in.calendar(), clock, due));
+        SlaLedger.of(calendar, clock, due));
   }
 
   /**

@@ -59,8 +59,19 @@ public final class PreviewReader {
   private PreviewInput parse(JsonObject request) {
     unknown(request, TOP, "");
     BusinessCalendar calendar = null;
-    if (request.containsKey("calendarId") && !request.isNull("calendarId")) {
-      bad.add(new Field("calendarId", "sla.preview.calendarId"));
+    Long calendarId = null;
+    boolean both =
+        request.get("calendar") instanceof JsonObject
+            && request.containsKey("calendarId")
+            && !request.isNull("calendarId");
+    if (both) {
+      bad.add(new Field("calendarId", "sla.preview.calendar"));
+    } else if (request.containsKey("calendarId") && !request.isNull("calendarId")) {
+      if (request.get("calendarId") instanceof JsonNumber n && n.isIntegral()) {
+        calendarId = n.longValue();
+      } else {
+        bad.add(new Field("calendarId", "sla.preview.calendarId"));
+      }
     } else if (!(request.get("calendar") instanceof JsonObject c)) {
       bad.add(new Field("calendar", "sla.preview.calendar"));
     } else {
@@ -72,7 +83,22 @@ public final class PreviewReader {
     if (!bad.isEmpty()) {
       throw new InvalidFieldException(bad);
     }
-    return new PreviewInput(calendar, start, target, pauses);
+    return new PreviewInput(calendar, calendarId, start, target, pauses);
+  }
+
+  /**
+   * Reads a stored or typed calendar alone: {@code {"zone", "week" | "twentyFourSeven",
+   * "holidays"}}.
+   *
+   * @throws InvalidFieldException naming every bad field, under {@code calendar.}
+   */
+  public static BusinessCalendar readCalendar(JsonObject calendar) {
+    PreviewReader r = new PreviewReader();
+    BusinessCalendar c = r.calendar(calendar);
+    if (!r.bad.isEmpty()) {
+      throw new InvalidFieldException(r.bad);
+    }
+    return c;
   }
 
   private BusinessCalendar calendar(JsonObject c) {

@@ -92,4 +92,26 @@ class PreviewReaderTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("calendar.week", "sla.preview.noHours"));
   }
+
+  @Test
+  void aStoredCalendarIsNamedByIdAndNotTogetherWithATypedOne() {
+    PreviewInput byId =
+        PreviewReader.read(
+            json(
+                "{\"calendarId\": 51, \"targetMinutes\": 60, \"start\": \"2026-11-23T00:00:00Z\"}"));
+    assertThat(byId.calendarId()).isEqualTo(51L);
+    assertThat(byId.calendar()).isNull();
+
+    InvalidFieldException both =
+        catchThrowableOfType(
+            () ->
+                PreviewReader.read(
+                    json(
+                        "{\"calendarId\": 51, \"calendar\": {\"zone\": \"UTC\", \"twentyFourSeven\": true},"
+                            + " \"targetMinutes\": 60, \"start\": \"2026-11-23T00:00:00Z\"}")),
+            InvalidFieldException.class);
+    assertThat(both.fields())
+        .extracting(InvalidFieldException.Field::name)
+        .containsExactly("calendarId");
+  }
 }

@@ -146,6 +146,8 @@ class OpenApiDocumentTest {
         .isEqualTo(componentsOf(id.loket.sla.boundary.SlaPreview.Result.class));
     assertThat(propertiesOf("SlaLedgerEntry"))
         .isEqualTo(componentsOf(id.loket.sla.entity.LedgerEntry.class));
+    assertThat(propertiesOf("SlaStoredCalendar"))
+        .isEqualTo(componentsOf(id.loket.sla.boundary.SlaCalendars.View.class));
   }
 
   private static Schema<?> schema(String name) {
