@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Service levels")
+@Tag(name = "Service level calendars")
 public class SlaCalendarsResource {
 
   @Inject SlaCalendars calendars;
