@@ -18,10 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -79,7 +75,7 @@ class CannedBrowserIT {
     Pages.click(browser, By.id("cannedForm:save"));
     Pages.waitFor(browser)
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("listForm"), title));
-    screenshots(browser, "cannedPage", By.id("listForm"));
+    Pages.screenshots(browser, "cannedPage", By.id("listForm"));
     Axe.assertNoSeriousViolations(browser, "the canned responses page");
 
     new TicketPage(browser).open(base.toString(), number);
@@ -95,10 +91,10 @@ class CannedBrowserIT {
                     .getAttribute("value")
                     .equals("Thanks for the report.\n\n" + filled));
     // Desktop only here (the phone-width shots follow the send).
-    scrollTo(browser, By.id("cannedInsert"));
+    Pages.scrollTo(browser, By.id("cannedInsert"));
     Files.write(
         Files.createDirectories(Path.of("target", "screenshots")).resolve("cannedInserted.png"),
-        png(browser));
+        Pages.png(browser));
 
     Pages.click(browser, By.id("commentForm:send"));
     Pages.waitFor(browser)
@@ -107,7 +103,7 @@ class CannedBrowserIT {
         .contains("Thanks for the report.")
         .contains(filled)
         .doesNotContain("{requester.name}");
-    screenshots(browser, "cannedSent", By.cssSelector(".loket-comment"));
+    Pages.screenshots(browser, "cannedSent", By.cssSelector(".loket-comment"));
     Axe.assertNoSeriousViolations(browser, "the ticket page with the canned choice");
   }
 
@@ -121,27 +117,5 @@ class CannedBrowserIT {
     Pages.click(browser, item);
     Pages.waitFor(browser)
         .until(ExpectedConditions.textToBe(By.id("commentForm:cannedChoice_label"), title));
-  }
-
-  /** The page now, at desktop size and 390 px wide, scrolled to {@code focus}. */
-  private static void screenshots(WebDriver driver, String name, By focus) throws Exception {
-    Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-    scrollTo(driver, focus);
-    Files.write(dir.resolve(name + ".png"), png(driver));
-    driver.manage().window().setSize(new Dimension(390, 844));
-    Pages.settled(driver);
-    scrollTo(driver, focus);
-    Files.write(dir.resolve(name + "OnAPhone.png"), png(driver));
-    driver.manage().window().setSize(new Dimension(1280, 900));
-    Pages.settled(driver);
-  }
-
-  private static void scrollTo(WebDriver driver, By focus) {
-    ((JavascriptExecutor) driver)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(focus));
-  }
-
-  private static byte[] png(WebDriver driver) {
-    return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
   }
 }

@@ -1,11 +1,16 @@
 package id.loket.it.browser;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -84,6 +89,31 @@ final class Pages {
         .ignoring(StaleElementReferenceException.class)
         .ignoring(WebDriverException.class)
         .until(b -> b.findElement(locator).getText());
+  }
+
+  /**
+   * Saves the page at desktop size ({@code name}.png) and 390 px wide ({@code name}OnAPhone.png)
+   * under target/screenshots, each scrolled so that {@code focus} is in the middle.
+   */
+  static void screenshots(WebDriver driver, String name, By focus) throws Exception {
+    Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+    scrollTo(driver, focus);
+    Files.write(dir.resolve(name + ".png"), png(driver));
+    driver.manage().window().setSize(new Dimension(390, 844));
+    settled(driver);
+    scrollTo(driver, focus);
+    Files.write(dir.resolve(name + "OnAPhone.png"), png(driver));
+    driver.manage().window().setSize(new Dimension(1280, 900));
+    settled(driver);
+  }
+
+  static void scrollTo(WebDriver driver, By focus) {
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(focus));
+  }
+
+  static byte[] png(WebDriver driver) {
+    return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
   }
 
   record LoginPage(WebDriver browser) {

@@ -6,8 +6,6 @@ import id.loket.it.LoketDeployment;
 import id.loket.it.browser.Pages.LoginPage;
 import id.loket.it.browser.Pages.TicketPage;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,10 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -97,7 +92,7 @@ class WorkbenchBrowserIT {
     awaitConversation(browser, "Cable stock is low " + suffix);
     By note = By.cssSelector(".loket-comment.internal");
     assertThat(Pages.text(browser, note)).contains("Cable stock is low " + suffix);
-    screenshots(browser, "workbenchReplyAndNote", note);
+    Pages.screenshots(browser, "workbenchReplyAndNote", note);
     Axe.assertNoSeriousViolations(browser, "the workbench with a reply and a note");
 
     second = Browser.start();
@@ -124,7 +119,7 @@ class WorkbenchBrowserIT {
     By presence = By.cssSelector(".loket-presence-who[data-user='sari']");
     Pages.waitFor(second).until(ExpectedConditions.visibilityOfElementLocated(presence));
     assertThat(Pages.text(second, By.id("presenceForm:presence"))).contains("Also here:");
-    screenshots(second, "workbenchCollision", By.id("presenceForm:presence"));
+    Pages.screenshots(second, "workbenchCollision", By.id("presenceForm:presence"));
     Axe.assertNoSeriousViolations(second, "the workbench with a colleague on it");
 
     second.findElement(By.id("commentForm:body")).sendKeys("I have a spare keyboard " + suffix);
@@ -144,7 +139,7 @@ class WorkbenchBrowserIT {
         .isEqualTo(mine);
     assertThat(new TicketPage(browser).conversation())
         .contains("I have a spare keyboard " + suffix);
-    screenshots(browser, "workbenchStaleRefusal", refusal);
+    Pages.screenshots(browser, "workbenchStaleRefusal", refusal);
     Axe.assertNoSeriousViolations(browser, "the stale refusal");
 
     Pages.click(browser, By.id("commentForm:send")); // on purpose, now based on the new version
@@ -168,7 +163,7 @@ class WorkbenchBrowserIT {
     Pages.waitFor(browser)
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("mergeForm:into")))
         .sendKeys(primary);
-    screenshots(browser, "workbenchMerge", By.id("mergeForm"));
+    Pages.screenshots(browser, "workbenchMerge", By.id("mergeForm"));
     Pages.click(browser, By.id("mergeForm:merge"));
     Pages.waitFor(browser)
         .until(
@@ -217,7 +212,7 @@ class WorkbenchBrowserIT {
         .contains("Cannot send mail " + suffix)
         .contains("New");
     assertThat(new TicketPage(browser).history()).contains("Link").contains("Child " + child);
-    screenshots(browser, "workbenchLinks", By.id("linksForm"));
+    Pages.screenshots(browser, "workbenchLinks", By.id("linksForm"));
 
     assertThat(Pages.text(browser, By.id("resolveForm")))
         .contains("Also resolve the 1 open child tickets with this public message");
@@ -225,7 +220,7 @@ class WorkbenchBrowserIT {
     assertThat(message.getAttribute("value")).contains(parent);
     message.clear();
     message.sendKeys("The mail server is back " + suffix);
-    screenshots(browser, "workbenchResolveChildren", By.id("resolveForm"));
+    Pages.screenshots(browser, "workbenchResolveChildren", By.id("resolveForm"));
     Pages.click(browser, By.id("resolveForm:resolveParent"));
     Pages.waitFor(browser)
         .until(
@@ -257,7 +252,7 @@ class WorkbenchBrowserIT {
                 By.id("linksForm"), "Belum ada tiket yang ditautkan."));
     assertThat(Pages.text(browser, By.id("linksForm"))).contains("Tautkan tiket");
     assertThat(new TicketPage(browser).history()).contains("Tautan").contains("Induk " + parent);
-    screenshots(browser, "workbenchLinksId", By.id("linksForm"));
+    Pages.screenshots(browser, "workbenchLinksId", By.id("linksForm"));
     Pages.click(browser, By.id("headerForm:langEn"));
     Pages.waitFor(browser)
         .until(
@@ -281,27 +276,5 @@ class WorkbenchBrowserIT {
     Pages.waitFor(driver)
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("commentForm"), text));
     Pages.settled(driver);
-  }
-
-  /** The page now, at desktop size and 390 px wide, scrolled to {@code focus}. */
-  private static void screenshots(WebDriver driver, String name, By focus) throws Exception {
-    Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-    scrollTo(driver, focus);
-    Files.write(dir.resolve(name + ".png"), png(driver));
-    driver.manage().window().setSize(new Dimension(390, 844));
-    Pages.settled(driver);
-    scrollTo(driver, focus);
-    Files.write(dir.resolve(name + "OnAPhone.png"), png(driver));
-    driver.manage().window().setSize(new Dimension(1280, 900));
-    Pages.settled(driver);
-  }
-
-  private static void scrollTo(WebDriver driver, By focus) {
-    ((JavascriptExecutor) driver)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(focus));
-  }
-
-  private static byte[] png(WebDriver driver) {
-    return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
   }
 }
