@@ -325,4 +325,47 @@ public class LoketConfig {
   public Duration queueBreachingWithin() {
     return Duration.ofMinutes(Math.max(1, queueBreachingMinutes));
   }
+
+  // --- SLA engine (issue 9) ---
+
+  @Inject
+  @ConfigProperty(name = "loket.sla.sweep-seconds", defaultValue = "5")
+  int slaSweepSeconds;
+
+  @Inject
+  @ConfigProperty(name = "loket.sla.sweep-batch", defaultValue = "200")
+  int slaSweepBatch;
+
+  @Inject
+  @ConfigProperty(name = "loket.sla.pause-third-party", defaultValue = "true")
+  boolean slaPauseThirdParty;
+
+  @Inject
+  @ConfigProperty(name = "loket.sla.second-level-role", defaultValue = "ADMIN")
+  String slaSecondLevelRole;
+
+  /** How often each node's sweeper looks for SLA clocks due a warning or escalation (≥ 1 s). */
+  public Duration slaSweepEvery() {
+    return Duration.ofSeconds(Math.max(1, slaSweepSeconds));
+  }
+
+  /** How many due clocks one sweep transaction claims at most (1..5000). */
+  public int slaSweepBatch() {
+    return Math.max(1, Math.min(5000, slaSweepBatch));
+  }
+
+  /**
+   * Whether "waiting for third party" stops the SLA clocks as "waiting for requester" always does.
+   */
+  public boolean slaPauseThirdParty() {
+    return slaPauseThirdParty;
+  }
+
+  /**
+   * The role told when a breach stays unresolved past a policy's second-level interval (the next
+   * management level above the desk's managers).
+   */
+  public String slaSecondLevelRole() {
+    return slaSecondLevelRole.strip();
+  }
 }

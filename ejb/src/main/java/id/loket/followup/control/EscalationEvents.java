@@ -20,15 +20,24 @@ public class EscalationEvents {
 
   /** Writes the event and remembers its id on the escalation. */
   public long escalated(Escalation escalation, String number) {
+    return escalated(escalation, number, Json.createObjectBuilder().build());
+  }
+
+  /**
+   * Writes the event, with {@code facts} the consumer acts on (an SLA escalation's ticket
+   * requester, team, assignee and escalation team), and remembers its id on the escalation.
+   */
+  public long escalated(Escalation escalation, String number, jakarta.json.JsonObject facts) {
     long eventId =
         outbox.append(
             JmsResources.ESCALATION_AGGREGATE,
             number,
             ESCALATED,
-            Json.createObjectBuilder()
+            jakarta.json.Json.createObjectBuilder(facts)
                 .add("escalationId", escalation.getId())
                 .add("number", number)
-                .add("requester", escalation.getEscalatedBy())
+                .add("cause", escalation.getCause())
+                .add("requester", facts.getString("requester", escalation.getEscalatedBy()))
                 .add("escalatedAt", escalation.getEscalatedAt().toString())
                 .build());
     escalation.announcedAs(eventId);

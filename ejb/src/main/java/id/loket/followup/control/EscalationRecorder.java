@@ -11,11 +11,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * Puts escalations on the managers' list. Idempotent by event id (the {@link Inbox} row and the
  * case commit together) and by escalation (one case each), so a redelivered or re-published event
- * changes nothing. Until the SLA feature takes escalations over, this is their only consumer.
+ * changes nothing. SLA escalations also act ({@link EscalationActions}) in the same transaction.
  */
 @Stateless
 @PermitAll
@@ -27,6 +28,7 @@ public class EscalationRecorder {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @EJB Inbox inbox;
+  @Inject EscalationActions actions;
 
   /** Returns true if a case was recorded, false if the event was known or not for us. */
   public boolean record(EventEnvelope event) {
@@ -56,7 +58,16 @@ public class EscalationRecorder {
     if (known) {
       return false;
     }
-    em.persist(new EscalationCase(escalation, event.eventId(), number, clock.instant()));
+    Instant now = clock.instant();
+    em.persist(
+        new EscalationCase(
+            escalation,
+            event.eventId(),
+            number,
+            event.data().getString("requester", escalation.getEscalatedBy()),
+            event.data().getString("team", null),
+            now));
+    actions.act(event, escalation, number, now);
     return true;
   }
 }

@@ -49,6 +49,26 @@ public class Escalation {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  @Column(name = "cause", length = 16, nullable = false, updatable = false)
+  private String cause = REQUESTER;
+
+  @Column(name = "target", length = 16, updatable = false)
+  private String target;
+
+  @Column(name = "round", updatable = false)
+  private Integer round;
+
+  @Column(name = "level", updatable = false)
+  private Integer level;
+
+  @Column(name = "reminder", updatable = false)
+  private Integer reminder;
+
+  /** Causes: the requester's "not satisfied", or the SLA sweeper. */
+  public static final String REQUESTER = "REQUESTER";
+
+  public static final String SLA = "SLA";
+
   protected Escalation() {}
 
   /**
@@ -85,6 +105,49 @@ public class Escalation {
     e.escalatedBy = Objects.requireNonNull(by, "by");
     e.escalatedAt = Objects.requireNonNull(at, "at");
     return e;
+  }
+
+  /**
+   * An SLA escalation: {@code level} 1 warning, 2 breach, 3 the next management level, 4 a reminder
+   * ({@code reminder} its number) of {@code target}'s clock in its {@code round}. The database
+   * keeps one per (ticket, target, round, level, reminder).
+   */
+  public static Escalation sla(
+      long ticketId,
+      String target,
+      int round,
+      int level,
+      int reminder,
+      String reason,
+      String by,
+      Instant at) {
+    Escalation e = new Escalation();
+    e.ticketId = ticketId;
+    e.cause = SLA;
+    e.target = Objects.requireNonNull(target, "target");
+    e.round = round;
+    e.level = level;
+    e.reminder = reminder;
+    e.reason = Objects.requireNonNull(reason, "reason");
+    e.escalatedBy = Objects.requireNonNull(by, "by");
+    e.escalatedAt = Objects.requireNonNull(at, "at");
+    return e;
+  }
+
+  public String getCause() {
+    return cause;
+  }
+
+  public String getTarget() {
+    return target;
+  }
+
+  public Integer getLevel() {
+    return level;
+  }
+
+  public Integer getReminder() {
+    return reminder;
   }
 
   /** Remembers the event that announced this escalation. */

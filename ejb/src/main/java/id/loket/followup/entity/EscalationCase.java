@@ -52,6 +52,39 @@ public class EscalationCase {
   @Column(name = "status", length = 16, nullable = false)
   private String status;
 
+  @Column(name = "cause", length = 16, nullable = false, updatable = false)
+  private String cause;
+
+  @Column(name = "target", length = 16, updatable = false)
+  private String target;
+
+  @Column(name = "level", updatable = false)
+  private Integer level;
+
+  @Column(name = "reminder", updatable = false)
+  private Integer reminder;
+
+  @Column(name = "ticket_id", updatable = false)
+  private Long ticketId;
+
+  @Column(name = "team", length = 40, updatable = false)
+  private String team;
+
+  @Column(name = "acknowledged_at")
+  private Instant acknowledgedAt;
+
+  @Column(name = "acknowledged_by", length = 64)
+  private String acknowledgedBy;
+
+  @Column(name = "ack_note", length = Reason.MAX)
+  private String ackNote;
+
+  @jakarta.persistence.Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  public static final String ACKNOWLEDGED = "ACKNOWLEDGED";
+
   protected EscalationCase() {}
 
   public EscalationCase(Escalation e, long eventId, String ticketNumber, Instant recordedAt) {
@@ -63,6 +96,81 @@ public class EscalationCase {
     this.escalatedAt = e.getEscalatedAt();
     this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
     this.status = OPEN;
+    this.cause = e.getCause();
+    this.target = e.getTarget();
+    this.level = e.getLevel();
+    this.reminder = e.getReminder();
+    this.ticketId = e.getTicketId();
+  }
+
+  /** The case as the consumer records it, with the requester and team of the ticket. */
+  public EscalationCase(
+      Escalation e,
+      long eventId,
+      String ticketNumber,
+      String requester,
+      String team,
+      Instant recordedAt) {
+    this(e, eventId, ticketNumber, recordedAt);
+    this.requester = Objects.requireNonNull(requester, "requester");
+    this.team = team;
+  }
+
+  /**
+   * Someone responsible saw it and says what is done: the case leaves the open list (an SLA
+   * breach's reminders stop).
+   *
+   * @return false if it was acknowledged or closed already
+   */
+  public boolean acknowledge(String by, String note, Instant at) {
+    if (!OPEN.equals(status)) {
+      return false;
+    }
+    status = ACKNOWLEDGED;
+    acknowledgedBy = Objects.requireNonNull(by, "by");
+    ackNote = note;
+    acknowledgedAt = Objects.requireNonNull(at, "at");
+    return true;
+  }
+
+  public String getCause() {
+    return cause;
+  }
+
+  public String getTarget() {
+    return target;
+  }
+
+  public Integer getLevel() {
+    return level;
+  }
+
+  public Integer getReminder() {
+    return reminder;
+  }
+
+  public Long getTicketId() {
+    return ticketId;
+  }
+
+  public String getTeam() {
+    return team;
+  }
+
+  public Instant getAcknowledgedAt() {
+    return acknowledgedAt;
+  }
+
+  public String getAcknowledgedBy() {
+    return acknowledgedBy;
+  }
+
+  public String getAckNote() {
+    return ackNote;
+  }
+
+  public long getVersion() {
+    return version;
   }
 
   public Long getId() {

@@ -161,6 +161,16 @@ public class UserDirectory {
         .map(l -> l.substring(0, Math.min(2, l.length())));
   }
 
+  /** The active users who hold {@code role}, by name (escalation recipients). */
+  @SuppressWarnings("unchecked")
+  public java.util.List<String> withRole(String role) {
+    return em.createNativeQuery(
+            "SELECT u.username FROM app_user u JOIN user_role r ON r.username = u.username"
+                + " WHERE r.role = ?1 AND u.active ORDER BY u.username")
+        .setParameter(1, role)
+        .getResultList();
+  }
+
   private static CallerIdentity toIdentity(UserAccount user) {
     return new CallerIdentity(user.getUsername(), user.getDisplayName(), user.getRoles());
   }

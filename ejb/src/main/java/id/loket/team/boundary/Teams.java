@@ -2,6 +2,7 @@ package id.loket.team.boundary;
 
 import id.loket.identity.entity.Roles;
 import id.loket.team.entity.Team;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -151,5 +152,31 @@ public class Teams {
         .setParameter(1, username)
         .setParameter(2, team)
         .executeUpdate();
+  }
+
+  /** The leads of {@code team} (system callers: the SLA escalations), by name. */
+  @PermitAll
+  @SuppressWarnings("unchecked")
+  public List<String> leadsOf(String team) {
+    if (team == null) {
+      return List.of();
+    }
+    return em.createNativeQuery(
+            "SELECT username FROM team_member WHERE team_code = ?1 AND lead ORDER BY username")
+        .setParameter(1, team)
+        .getResultList();
+  }
+
+  /** The calendar {@code team} works on, or null if it has none of its own (the SLA clock). */
+  @PermitAll
+  public String calendarOf(String team) {
+    if (team == null) {
+      return null;
+    }
+    List<?> rows =
+        em.createNativeQuery("SELECT calendar_code FROM team WHERE code = ?1")
+            .setParameter(1, team)
+            .getResultList();
+    return rows.isEmpty() ? null : (String) rows.get(0);
   }
 }
