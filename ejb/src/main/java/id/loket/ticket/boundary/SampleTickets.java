@@ -1,7 +1,6 @@
 package id.loket.ticket.boundary;
 
 import id.loket.ticket.control.TicketEvents;
-import id.loket.ticket.control.TicketHistory;
 import id.loket.ticket.control.TicketNumbers;
 import id.loket.ticket.entity.Impact;
 import id.loket.ticket.entity.Ticket;
@@ -26,7 +25,7 @@ public class SampleTickets {
   @PersistenceContext EntityManager em;
   @Inject TicketNumbers numbers;
   @Inject TicketEvents events;
-  @Inject TicketHistory trail;
+  @Inject TicketTrail trail;
 
   public void create(Instant now) {
     Ticket vpn =

@@ -1,6 +1,5 @@
 package id.loket.ticket.boundary;
 
-import id.loket.ticket.control.TicketHistory;
 import id.loket.ticket.control.TicketStore;
 import id.loket.ticket.entity.Impact;
 import id.loket.ticket.entity.Priority;
@@ -32,7 +31,7 @@ public class TicketEscalation {
 
   @PersistenceContext EntityManager em;
   @Inject TicketStore store;
-  @Inject TicketHistory trail;
+  @Inject TicketTrail trail;
   @Inject Clock clock;
 
   /** The facts of a ticket an escalation carries. */

@@ -8,7 +8,6 @@ import id.loket.shared.InvalidFieldException;
 import id.loket.shared.Page;
 import id.loket.team.boundary.Teams;
 import id.loket.ticket.control.TicketEvents;
-import id.loket.ticket.control.TicketHistory;
 import id.loket.ticket.control.TicketRouter;
 import id.loket.ticket.control.TicketStore;
 import id.loket.ticket.entity.Change;
@@ -42,7 +41,7 @@ public class TicketRouting {
   @Resource SessionContext session;
   @Inject Clock clock;
   @Inject TicketRouter router;
-  @Inject TicketHistory trail;
+  @Inject TicketTrail trail;
   @Inject TicketStore store;
   @Inject TicketEvents events;
   @EJB Routing routing;

@@ -10,7 +10,6 @@ import id.loket.shared.InvalidFieldException;
 import id.loket.shared.NotPermittedException;
 import id.loket.shared.Page;
 import id.loket.ticket.control.TicketEvents;
-import id.loket.ticket.control.TicketHistory;
 import id.loket.ticket.control.TicketNumbers;
 import id.loket.ticket.control.TicketRouter;
 import id.loket.ticket.control.TicketStore;
@@ -79,7 +78,7 @@ public class TicketService {
   @Inject Clock clock;
   @Inject TicketNumbers numbers;
   @Inject TicketEvents events;
-  @Inject TicketHistory trail;
+  @Inject TicketTrail trail;
   @Inject TicketStore store;
   @Inject TicketRouter router;
   @EJB Catalog catalog;

@@ -9,7 +9,6 @@ import id.loket.shared.DomainException.Kind;
 import id.loket.shared.InvalidFieldException;
 import id.loket.shared.NotPermittedException;
 import id.loket.ticket.control.TicketEvents;
-import id.loket.ticket.control.TicketHistory;
 import id.loket.ticket.control.TicketRouter;
 import id.loket.ticket.control.TicketStore;
 import id.loket.ticket.entity.Change;
@@ -51,7 +50,7 @@ public class TicketWorkbench {
   @Resource SessionContext session;
   @Inject Clock clock;
   @Inject TicketEvents events;
-  @Inject TicketHistory trail;
+  @Inject TicketTrail trail;
   @Inject TicketStore store;
   @Inject TicketRouter router;
   @EJB Catalog catalog;
