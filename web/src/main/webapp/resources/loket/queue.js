@@ -36,3 +36,35 @@
     }
   });
 })();
+
+/*
+ * Live SLA countdown: every 30 s each row's "4h 10m left" / "overdue 5m" and its colour follow the
+ * clock, in the page's language (patterns from #slaWords), without reloading the queue.
+ */
+(function () {
+  "use strict";
+  var words = document.getElementById("slaWords");
+  if (!words) { return; }
+  function fill(pattern, args) {
+    return pattern.replace(/\{(\d)\}/g, function (_, i) { return String(args[+i]); });
+  }
+  function span(ms) {
+    var minutes = Math.max(0, Math.floor(ms / 60000));
+    if (minutes >= 1440) { return fill(words.dataset.days, [Math.floor(minutes / 1440), Math.floor(minutes / 60) % 24]); }
+    if (minutes >= 60) { return fill(words.dataset.hours, [Math.floor(minutes / 60), minutes % 60]); }
+    return fill(words.dataset.minutes, [minutes]);
+  }
+  function tick() {
+    var now = Date.now();
+    var soon = Number(words.dataset.soonMs) || 0;
+    document.querySelectorAll(".loket-sla[data-due]").forEach(function (el) {
+      var due = Number(el.dataset.due);
+      if (!due) { return; }
+      var left = due - now;
+      el.textContent = left < 0 ? fill(words.dataset.overdue, [span(-left)]) : fill(words.dataset.left, [span(left)]);
+      el.classList.remove("sla-ok", "sla-soon", "sla-breached");
+      el.classList.add(left < 0 ? "sla-breached" : left <= soon ? "sla-soon" : "sla-ok");
+    });
+  }
+  window.setInterval(tick, 30000);
+})();

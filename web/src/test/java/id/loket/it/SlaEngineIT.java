@@ -5,6 +5,7 @@ import static id.loket.it.LoketDeployment.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.loket.it.probe.AccountsProbe;
 import id.loket.it.support.ItDatabase;
 import io.restassured.path.json.JsonPath;
 import java.net.URL;
@@ -36,7 +37,7 @@ class SlaEngineIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return LoketDeployment.microWar();
+    return LoketDeployment.microWar().addClass(AccountsProbe.class);
   }
 
   @ArquillianResource URL base;

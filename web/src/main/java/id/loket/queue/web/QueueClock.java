@@ -48,6 +48,16 @@ public class QueueClock {
     return left.compareTo(config.queueBreachingWithin()) <= 0 ? "sla-soon" : "sla-ok";
   }
 
+  /** The due instant for the page's live countdown (queue.js), empty if none. */
+  public String epochMillis(Instant due) {
+    return due == null ? "" : Long.toString(due.toEpochMilli());
+  }
+
+  /** The "breaching soon" window, for the page's live countdown. */
+  public long getSoonMillis() {
+    return config.queueBreachingWithin().toMillis();
+  }
+
   private String span(Duration d) {
     long minutes = Math.max(0, d.toMinutes());
     if (minutes >= 24 * 60) {
