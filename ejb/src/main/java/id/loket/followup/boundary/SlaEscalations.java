@@ -48,8 +48,7 @@ public class SlaEscalations {
     Escalation e =
         Escalation.sla(
             d.ticketId(), d.target(), d.round(), d.level(), d.reminder(), reason(d), "sla", d.at());
-    em.persist(e);
-    em.flush();
+    em.persist(e); // the id comes from the sequence at persist; the insert goes at commit
     JsonObjectBuilder facts =
         Json.createObjectBuilder()
             .add("requester", d.requester())

@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * The escalation list of managers (all teams) and team leads (their teams): newest first, open ones
- * only by default, "Older" loads the next page; each open one can be acknowledged with a note, based
- * on the version the row shows. {@code ?ticket=} shows one ticket's history.
+ * only by default, "Older" loads the next page; each open one can be acknowledged with a note,
+ * based on the version the row shows. {@code ?ticket=} shows one ticket's history.
  */
 @Named
 @ViewScoped
@@ -50,7 +50,8 @@ public class EscalationsBean implements Serializable {
 
   public void more() {
     Page<EscalationCaseView> page =
-        escalations.page(older, PAGE, openOnly, ticket == null || ticket.isBlank() ? null : ticket.strip());
+        escalations.page(
+            older, PAGE, openOnly, ticket == null || ticket.isBlank() ? null : ticket.strip());
     cases.addAll(page.items());
     older = page.next();
   }

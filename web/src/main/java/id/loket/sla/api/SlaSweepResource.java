@@ -31,8 +31,11 @@ public class SlaSweepResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(ref = "SlaSweepResult")))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "403", ref = "Forbidden")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
   public SlaSweeps.Result sweep() {
     return sweeps.sweepNow();
   }
