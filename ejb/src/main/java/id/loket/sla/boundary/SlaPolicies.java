@@ -12,6 +12,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -115,15 +117,21 @@ public class SlaPolicies {
     }
     Optional<SlaPolicy> clash =
         stored().stream()
-            .filter(SlaPolicy::isActive)
             .filter(p -> !p.getCode().equals(code))
-            .filter(p -> p.getPriority().equals(terms.priority()))
-            .filter(p -> Objects.equals(p.getRequestType(), terms.requestType()))
-            .filter(p -> sameGroup(p.getRequesterGroup(), terms.requesterGroup()))
+            .filter(p -> inScope(p, terms))
             .findFirst();
     if (clash.isPresent()) {
       throw clash(code, clash.get().getCode());
     }
+  }
+
+  /**
+   * The code of the active policy that has the scope of {@code terms}, as committed now: for the
+   * refusal of a policy that lost a race to it (this transaction is rolled back and sees nothing).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Optional<String> activeInScope(SlaPolicy.Terms terms) {
+    return stored().stream().filter(p -> inScope(p, terms)).map(SlaPolicy::getCode).findFirst();
   }
 
   /** Writes now, so that two administrators at once meet the unique index here. */
@@ -132,7 +140,8 @@ public class SlaPolicies {
       em.flush();
     } catch (PersistenceException e) {
       if (violates(e, SCOPE_INDEX)) {
-        throw clash(code, "?");
+        SlaPolicies self = session.getBusinessObject(SlaPolicies.class);
+        throw clash(code, self.activeInScope(terms).orElse("?"));
       }
       if (violates(e, "uq_sla_policy_code")) {
         throw new DomainException(
@@ -140,6 +149,14 @@ public class SlaPolicies {
       }
       throw e;
     }
+  }
+
+  /** Whether {@code p} is active for the priority, type and group of {@code terms}. */
+  private static boolean inScope(SlaPolicy p, SlaPolicy.Terms terms) {
+    return p.isActive()
+        && p.getPriority().equals(terms.priority())
+        && Objects.equals(p.getRequestType(), terms.requestType())
+        && sameGroup(p.getRequesterGroup(), terms.requesterGroup());
   }
 
   /** Groups match as the choice matches them: regardless of case. */

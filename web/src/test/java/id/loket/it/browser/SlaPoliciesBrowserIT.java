@@ -92,6 +92,7 @@ class SlaPoliciesBrowserIT {
     assertThat(table).contains(code).contains("Sales " + suffix).contains("45 min");
     assertThat(table).contains("1 d 2 h");
     Pages.screenshots(browser, "sla-policies", By.id("policiesForm:policies"));
+    Pages.screenshots(browser, "sla-policies-top", By.tagName("h1"));
     Axe.assertNoSeriousViolations(browser, "axe on the SLA policies");
 
     // a calendar in an unknown zone is refused, naming the field
