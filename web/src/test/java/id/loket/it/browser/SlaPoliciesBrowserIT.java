@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The SLA administration pages in Chromium: an administrator creates a policy for one requester
  * group, is refused a zero-minute target next to that input, fixes it and sees the policy in the
  * table with its targets in short words; a calendar with an unknown time zone is refused naming
- * that field. Axe-clean; screenshots desktop and 390 px.
+ * that field; the teams page offers the stored calendars. Axe-clean; screenshots desktop and 390
+ * px.
  */
 @ExtendWith({ArquillianExtension.class, BrowserDiagnostics.class})
 class SlaPoliciesBrowserIT {
@@ -111,5 +112,17 @@ class SlaPoliciesBrowserIT {
         .contains("Mars/Base");
     Pages.screenshots(browser, "sla-calendars-refused", By.id("calendarForm:definition"));
     Axe.assertNoSeriousViolations(browser, "axe on the SLA calendars");
+
+    // a team offers the stored calendars, "the policy's calendar" first
+    browser.get(base + "admin/teams.xhtml");
+    Pages.waitFor(browser)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("teamForm:calendar_input")));
+    assertThat(
+            browser.findElements(By.cssSelector("#teamForm\\:calendar_input option")).stream()
+                .map(o -> o.getAttribute("value"))
+                .toList())
+        .startsWith("")
+        .contains("office-jakarta", "round-the-clock");
+    assertThat(Pages.text(browser, By.id("teamsForm:teams"))).contains("SLA calendar");
   }
 }
