@@ -120,6 +120,11 @@ public class SlaCalendars {
     return PreviewReader.readCalendar(json(c.getDefinition()));
   }
 
+  /** Whether {@code code} names a stored calendar (for policies and teams to name one). */
+  public boolean exists(String code) {
+    return code != null && code.length() <= 40 && !find(code).isEmpty();
+  }
+
   private SlaCalendar byCode(String code) {
     List<SlaCalendar> found = find(code);
     if (found.isEmpty()) {

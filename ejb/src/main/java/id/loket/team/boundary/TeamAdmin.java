@@ -81,6 +81,12 @@ public class TeamAdmin {
     }
     List<InvalidFieldException.Field> bad =
         TeamRules.team(code, draft.getNameEn(), draft.getNameId());
+    if (draft.getCalendar() != null && !calendarExists(draft.getCalendar())) {
+      bad = new ArrayList<>(bad);
+      bad.add(
+          new InvalidFieldException.Field(
+              "calendar", "team.calendar.unknown", draft.getCalendar()));
+    }
     if (!bad.isEmpty()) {
       throw new InvalidFieldException(bad);
     }
@@ -102,6 +108,19 @@ public class TeamAdmin {
         d.getAssignmentMode() == null ? AssignmentMode.LEAST_LOADED : d.getAssignmentMode(),
         d.isAutoAssign(),
         d.isActive());
+    t.setCalendarCode(d.getCalendar());
+  }
+
+  /**
+   * Whether an SLA calendar {@code code} is stored. Asked of the table, not of the SLA feature,
+   * which itself asks this one about teams.
+   */
+  private boolean calendarExists(String code) {
+    return code.length() <= 40
+        && !em.createNativeQuery("SELECT 1 FROM sla_calendar WHERE code = ?1")
+            .setParameter(1, code)
+            .getResultList()
+            .isEmpty();
   }
 
   /**
@@ -253,7 +272,8 @@ public class TeamAdmin {
         t.isAutoAssign(),
         t.isActive(),
         t.getVersion(),
-        members);
+        members,
+        t.getCalendarCode());
   }
 
   /** The members of a team, leads first, then by user name. */

@@ -11,6 +11,7 @@ public class TeamDraft {
   private AssignmentMode assignmentMode = AssignmentMode.LEAST_LOADED;
   private boolean autoAssign;
   private boolean active = true;
+  private String calendar;
 
   public static TeamDraft of(TeamView t) {
     TeamDraft d = new TeamDraft();
@@ -19,6 +20,7 @@ public class TeamDraft {
     d.assignmentMode = AssignmentMode.valueOf(t.assignmentMode());
     d.autoAssign = t.autoAssign();
     d.active = t.active();
+    d.calendar = t.calendar();
     return d;
   }
 
@@ -60,5 +62,14 @@ public class TeamDraft {
 
   public void setActive(boolean active) {
     this.active = active;
+  }
+
+  /** The team's own SLA calendar by code; {@code null} or empty: each policy's calendar. */
+  public String getCalendar() {
+    return calendar;
+  }
+
+  public void setCalendar(String calendar) {
+    this.calendar = Text.cleanOrNull(calendar);
   }
 }

@@ -3,7 +3,10 @@ package id.loket.team.boundary;
 import java.util.List;
 import java.util.Locale;
 
-/** A team with its members (leads first, then by user name), as admin pages and the API show it. */
+/**
+ * A team with its members (leads first, then by user name), as admin pages and the API show it;
+ * {@code calendar} is the team's own SLA calendar ({@code null}: each policy's).
+ */
 public record TeamView(
     String code,
     String nameEn,
@@ -12,7 +15,8 @@ public record TeamView(
     boolean autoAssign,
     boolean active,
     long version,
-    List<Member> members) {
+    List<Member> members,
+    String calendar) {
 
   public TeamView {
     members = List.copyOf(members);

@@ -49,6 +49,10 @@ public class Team {
   @Column(name = "version", nullable = false)
   private long version;
 
+  /** The SLA calendar the team works on; {@code null}: each policy's own. */
+  @Column(name = "calendar_code", length = 40)
+  private String calendarCode;
+
   /** For JPA only. */
   protected Team() {}
 
@@ -101,5 +105,14 @@ public class Team {
 
   public long getVersion() {
     return version;
+  }
+
+  public String getCalendarCode() {
+    return calendarCode;
+  }
+
+  /** The team's own SLA calendar ({@code null}: none); the caller has checked that it exists. */
+  public void setCalendarCode(String calendarCode) {
+    this.calendarCode = calendarCode;
   }
 }

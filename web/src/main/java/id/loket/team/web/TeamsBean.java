@@ -1,10 +1,13 @@
 package id.loket.team.web;
 
 import id.loket.platform.web.FacesErrors;
+import id.loket.sla.boundary.SlaCalendars;
 import id.loket.team.boundary.TeamAdmin;
 import id.loket.team.boundary.TeamDraft;
 import id.loket.team.boundary.TeamView;
 import id.loket.team.entity.AssignmentMode;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,12 +28,14 @@ public class TeamsBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient TeamAdmin admin;
+  @Inject transient SlaCalendars slaCalendars;
 
   private List<TeamView> teams;
   private String code;
   private Long version;
   private TeamDraft draft = new TeamDraft();
   private String members;
+  private List<SlaCalendars.View> calendars;
 
   public List<TeamView> getTeams() {
     if (teams == null) {
@@ -95,6 +100,18 @@ public class TeamsBean implements Serializable {
     } catch (RuntimeException e) {
       FacesErrors.show(e, "teamForm");
     }
+  }
+
+  /** The stored SLA calendars a team may work on (none for a team lead, who cannot change it). */
+  public List<SlaCalendars.View> getCalendars() {
+    if (calendars == null) {
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      calendars =
+          external.isUserInRole("ADMIN") || external.isUserInRole("MANAGER")
+              ? slaCalendars.all()
+              : List.of();
+    }
+    return calendars;
   }
 
   public AssignmentMode[] getModes() {

@@ -150,6 +150,13 @@ class OpenApiDocumentTest {
         .isEqualTo(componentsOf(id.loket.sla.boundary.SlaCalendars.View.class));
   }
 
+  @Test
+  void slaPolicySchemaIsItsJavaType() {
+    assertThat(propertiesOf("SlaPolicy"))
+        .isEqualTo(componentsOf(id.loket.sla.boundary.PolicyView.class));
+    assertThat(propertiesOf("Team")).isEqualTo(componentsOf(id.loket.team.boundary.TeamView.class));
+  }
+
   private static Schema<?> schema(String name) {
     return api.getComponents().getSchemas().get(name);
   }
