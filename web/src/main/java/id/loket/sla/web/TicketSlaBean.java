@@ -143,7 +143,7 @@ public class TicketSlaBean implements Serializable {
     return s.toString();
   }
 
-  /** A duration of seconds as "3 d 2 h 5 min". */
+  /** A duration of seconds as "26 h 5 min". */
   public String duration(String seconds) {
     long s;
     try {
@@ -154,15 +154,12 @@ public class TicketSlaBean implements Serializable {
     return duration(Duration.ofSeconds(s), locale());
   }
 
+  /** Working time in hours and minutes (a "day" of working time would mean different things). */
   static String duration(Duration d, Locale locale) {
-    long days = d.toDays();
-    int hours = d.toHoursPart();
+    long hours = d.toHours();
     int minutes = d.toMinutesPart();
     int seconds = d.toSecondsPart();
     StringBuilder out = new StringBuilder();
-    if (days > 0) {
-      out.append(days).append(' ').append(Messages.get(locale, "sla.unit.d")).append(' ');
-    }
     if (hours > 0) {
       out.append(hours).append(' ').append(Messages.get(locale, "sla.unit.h")).append(' ');
     }
