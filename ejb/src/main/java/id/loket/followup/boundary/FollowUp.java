@@ -193,12 +193,14 @@ public class FollowUp {
     return found.isEmpty() ? null : found.get(0);
   }
 
+  /** The requester's open "not satisfied" (SLA escalations are the desk's own, not shown here). */
   private Escalation openEscalationOf(TicketDetails ticket) {
     List<Escalation> found =
         em.createQuery(
-                "SELECT e FROM TicketEscalation e WHERE e.closedAt IS NULL AND e.ticketId ="
-                    + " (SELECT t.id FROM Ticket t WHERE t.number = :number)",
+                "SELECT e FROM TicketEscalation e WHERE e.closedAt IS NULL AND e.cause = :cause"
+                    + " AND e.ticketId = (SELECT t.id FROM Ticket t WHERE t.number = :number)",
                 Escalation.class)
+            .setParameter("cause", Escalation.REQUESTER)
             .setParameter("number", TicketNumber.parse(ticket.number()))
             .getResultList();
     return found.isEmpty() ? null : found.get(0);
