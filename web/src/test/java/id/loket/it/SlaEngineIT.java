@@ -155,6 +155,20 @@ class SlaEngineIT {
         .extracting(l -> l.get("kind"))
         .contains("STARTED", "WARNED", "BREACHED", "RECALCULATED");
     assertThat(lines).filteredOn(l -> "BREACHED".equals(l.get("kind"))).hasSize(1);
+
+    // The desk's own escalations do not stand in the requester's way: "not satisfied" still
+    // works, and travels the same queue into the same records.
+    as(base, user)
+        .body(Map.of("reason", "Nobody has answered yet"))
+        .post("api/tickets/" + number + "/escalations")
+        .then()
+        .statusCode(201);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                escalations(number).stream().filter(c -> "REQUESTER".equals(c.get("cause"))).count()
+                    == 1);
   }
 
   @Test
