@@ -82,7 +82,6 @@ public class SlaEscalations {
         };
     return d.target().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
         + " "
-        + what
-        + (d.dueAt() == null ? "" : " (due " + d.dueAt() + ")");
+        + what;
   }
 }
