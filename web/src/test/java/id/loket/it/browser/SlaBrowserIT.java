@@ -130,7 +130,7 @@ class SlaBrowserIT {
     Pages.waitFor(browser)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
-                By.id("escalationList"), "Escalation acknowledged."));
+                By.tagName("body"), "Escalation acknowledged."));
     assertThat(Pages.text(browser, By.id("escalationList:escalations")))
         .contains("Acknowledged by maya")
         .contains("Calling the requester now");
