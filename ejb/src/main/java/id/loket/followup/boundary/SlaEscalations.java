@@ -80,8 +80,6 @@ public class SlaEscalations {
           case 3 -> "second-level escalation";
           default -> "reminder " + d.reminder();
         };
-    return d.target().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-        + " "
-        + what;
+    return d.target().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + what;
   }
 }

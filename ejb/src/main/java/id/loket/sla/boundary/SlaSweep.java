@@ -3,6 +3,7 @@ package id.loket.sla.boundary;
 import id.loket.followup.boundary.SlaEscalations;
 import id.loket.sla.control.SlaBook;
 import id.loket.sla.entity.BusinessCalendar;
+import id.loket.sla.entity.EscalationLadder;
 import id.loket.sla.entity.SlaEvent;
 import id.loket.sla.entity.SlaPolicy;
 import id.loket.sla.entity.TicketSla;
@@ -68,9 +69,9 @@ public class SlaSweep {
         continue; // nothing to measure against (a calendar removed): looked at again next sweep
       }
       SlaPolicy p = policy.get();
-      TicketSla.Ladder ladder =
+      EscalationLadder ladder =
           clock.ladder(cal.get(), p.getSecondLevelAfter(), p.getReminderEvery());
-      for (TicketSla.Step step : ladder.reached(now)) {
+      for (EscalationLadder.Step step : ladder.reached(now)) {
         escalations.record(
             new SlaEscalations.Draft(
                 clock.getTicketId(),

@@ -6,6 +6,7 @@ import id.loket.identity.entity.Roles;
 import id.loket.platform.LoketConfig;
 import id.loket.sla.control.SlaBook;
 import id.loket.sla.entity.BusinessCalendar;
+import id.loket.sla.entity.ClockMoves;
 import id.loket.sla.entity.SlaEvent;
 import id.loket.sla.entity.SlaPolicy;
 import id.loket.sla.entity.SlaTarget;
@@ -25,7 +26,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +47,6 @@ public class SlaTracker {
   /** The actor of what the SLA engine does by itself. */
   public static final String SYSTEM = "sla";
 
-  static final String WAITING_FOR_REQUESTER = "WAITING_FOR_REQUESTER";
-  static final String WAITING_FOR_THIRD_PARTY = "WAITING_FOR_THIRD_PARTY";
-
   @PersistenceContext EntityManager em;
   @Resource SessionContext session;
   @Inject LoketConfig config;
@@ -59,59 +56,52 @@ public class SlaTracker {
   public void onChange(@Observes TicketChanged change) {
     SlaBook book = new SlaBook(em);
     Map<SlaTarget, TicketSla> clocks = lock(change.ticketId());
-    List<Line> lines = new ArrayList<>();
+    ClockMoves moves = new ClockMoves(clocks, config.slaPauseThirdParty());
     Map<SlaTarget, Instant> dueBefore = new EnumMap<>(SlaTarget.class);
     clocks.forEach((t, c) -> dueBefore.put(t, c.getDueAt()));
     if (clocks.isEmpty()) {
       Instant at = change.isCreation() ? change.createdAt() : lastAt(change);
-      start(change, book, at, clocks, lines, change.isCreation() ? null : "tracking-began");
+      start(change, book, at, clocks, moves, change.isCreation() ? null : "tracking-began");
       if (!change.isCreation()) {
-        applyStatus(change, clocks, lines, null, change.status(), at, SYSTEM);
+        moves.status(null, change.status(), at, SYSTEM);
       }
     } else {
       boolean retarget = false;
       JsonObjectBuilder why = Json.createObjectBuilder();
       for (TicketChanged.Field f : change.changes()) {
         switch (f.field()) {
-          case "status" ->
-              applyStatus(change, clocks, lines, f.oldValue(), f.newValue(), f.at(), f.actor());
+          case "status" -> moves.status(f.oldValue(), f.newValue(), f.at(), f.actor());
           case "priority", "request_type", "team" -> {
             retarget = true;
             why.add("field", f.field())
                 .add("from", String.valueOf(f.oldValue()))
                 .add("to", String.valueOf(f.newValue()));
           }
-          case "comment" -> comment(change, book, clocks, lines, f);
-          case "merged_into" -> {
-            for (TicketSla c : clocks.values()) {
-              if (c.stop(f.at())) {
-                lines.add(new Line(c, SlaEvent.Kind.STOPPED, f.actor(), f.at(), detail("merged")));
-              }
-            }
-          }
+          case "comment" -> comment(change, book, clocks, moves, f);
+          case "merged_into" -> moves.stopAll(f.at(), f.actor(), "merged");
           default -> {
             // other fields do not move a clock
           }
         }
       }
       if (retarget) {
-        retarget(change, book, clocks, lines, why, lastAt(change), lastActor(change));
+        retarget(change, book, clocks, moves, why, lastAt(change), lastActor(change));
       }
     }
     for (TicketSla c : clocks.values()) {
       plan(book, c);
     }
-    for (Line l : lines) {
+    for (ClockMoves.Move m : moves.moves()) {
       em.persist(
           new SlaEvent(
               change.ticketId(),
-              l.clock().getTarget(),
-              l.at(),
-              l.kind(),
-              l.actor(),
-              l.detail().toString(),
-              dueBefore.get(l.clock().getTarget()),
-              l.clock().getDueAt()));
+              m.clock().getTarget(),
+              m.at(),
+              m.kind(),
+              m.actor(),
+              m.detail().toString(),
+              dueBefore.get(m.clock().getTarget()),
+              m.clock().getDueAt()));
     }
     TicketSla fr = clocks.get(SlaTarget.FIRST_RESPONSE);
     TicketSla res = clocks.get(SlaTarget.RESOLUTION);
@@ -150,15 +140,12 @@ public class SlaTracker {
             c.getDueAt()));
   }
 
-  /** A ledger line to write once the clocks are planned (its new due is then known). */
-  record Line(TicketSla clock, SlaEvent.Kind kind, String actor, Instant at, Object detail) {}
-
   private void start(
       TicketChanged change,
       SlaBook book,
       Instant at,
       Map<SlaTarget, TicketSla> clocks,
-      List<Line> lines,
+      ClockMoves moves,
       String reason) {
     Optional<SlaBook.Chosen> chosen = choose(change, book);
     if (chosen.isEmpty()) {
@@ -177,47 +164,9 @@ public class SlaTracker {
                 if (reason != null) {
                   d.add("reason", reason);
                 }
-                lines.add(new Line(c, SlaEvent.Kind.STARTED, actorOf(change), at, d.build()));
+                moves.add(
+                    new ClockMoves.Move(c, SlaEvent.Kind.STARTED, actorOf(change), at, d.build()));
               });
-    }
-  }
-
-  private void applyStatus(
-      TicketChanged change,
-      Map<SlaTarget, TicketSla> clocks,
-      List<Line> lines,
-      String from,
-      String to,
-      Instant at,
-      String actor) {
-    boolean pausing = pauses(to);
-    for (TicketSla c : clocks.values()) {
-      SlaTarget t = c.getTarget();
-      if ("RESOLVED".equals(to)) {
-        if (t == SlaTarget.NEXT_RESPONSE ? c.stop(at) : c.meet(at)) {
-          lines.add(
-              line(
-                  c,
-                  t == SlaTarget.NEXT_RESPONSE ? SlaEvent.Kind.STOPPED : SlaEvent.Kind.MET,
-                  actor,
-                  at,
-                  to));
-        }
-      } else if ("CLOSED".equals(to)) {
-        if (c.getMetAt() == null && c.stop(at)) {
-          lines.add(line(c, SlaEvent.Kind.STOPPED, actor, at, to));
-        }
-      } else if ("REOPENED".equals(to) && t == SlaTarget.RESOLUTION) {
-        if (c.unmeet(at)) {
-          lines.add(line(c, SlaEvent.Kind.REOPENED, actor, at, to));
-        }
-      } else if (pausing) {
-        if (c.pause(at, to)) {
-          lines.add(line(c, SlaEvent.Kind.PAUSED, actor, at, to));
-        }
-      } else if (c.resume(at)) {
-        lines.add(line(c, SlaEvent.Kind.RESUMED, actor, at, from));
-      }
     }
   }
 
@@ -225,23 +174,17 @@ public class SlaTracker {
       TicketChanged change,
       SlaBook book,
       Map<SlaTarget, TicketSla> clocks,
-      List<Line> lines,
+      ClockMoves moves,
       TicketChanged.Field f) {
     if (!"PUBLIC".equals(f.newValue())) {
       return;
     }
     if (f.actor().equals(change.requester())) {
-      startNextResponse(change, book, clocks, lines, f.at());
+      startNextResponse(change, book, clocks, moves, f.at());
       return;
     }
-    if (!isStaff()) {
-      return; // a watcher's reply is not an answer of the desk
-    }
-    for (SlaTarget t : List.of(SlaTarget.FIRST_RESPONSE, SlaTarget.NEXT_RESPONSE)) {
-      TicketSla c = clocks.get(t);
-      if (c != null && c.isLive() && c.meet(f.at())) {
-        lines.add(line(c, SlaEvent.Kind.MET, f.actor(), f.at(), "reply"));
-      }
+    if (isStaff()) {
+      moves.staffReply(f.at(), f.actor()); // a watcher's reply is not an answer of the desk
     }
   }
 
@@ -249,7 +192,7 @@ public class SlaTracker {
       TicketChanged change,
       SlaBook book,
       Map<SlaTarget, TicketSla> clocks,
-      List<Line> lines,
+      ClockMoves moves,
       Instant at) {
     TicketSla current = clocks.get(SlaTarget.NEXT_RESPONSE);
     if (current != null && current.isLive()) {
@@ -273,11 +216,11 @@ public class SlaTracker {
       c = current;
       c.restart(terms.get(), at);
     }
-    if (pauses(change.status())) {
+    if (moves.pauses(change.status())) {
       c.pause(at, change.status());
     }
-    lines.add(
-        new Line(
+    moves.add(
+        new ClockMoves.Move(
             c,
             SlaEvent.Kind.STARTED,
             change.requester(),
@@ -291,7 +234,7 @@ public class SlaTracker {
       TicketChanged change,
       SlaBook book,
       Map<SlaTarget, TicketSla> clocks,
-      List<Line> lines,
+      ClockMoves moves,
       JsonObjectBuilder why,
       Instant at,
       String actor) {
@@ -307,7 +250,7 @@ public class SlaTracker {
       Optional<TicketSla.Terms> terms = chosen.get().terms(c.getTarget());
       if (terms.isEmpty()) {
         if (c.stop(at)) {
-          lines.add(line(c, SlaEvent.Kind.STOPPED, actor, at, "no-target"));
+          moves.add(new ClockMoves.Move(c, SlaEvent.Kind.STOPPED, actor, at, detail("no-target")));
         }
         continue;
       }
@@ -323,7 +266,7 @@ public class SlaTracker {
             .add("oldTargetSeconds", old.target().toSeconds())
             .add("targetSeconds", terms.get().target().toSeconds())
             .add("usedPercent", usedPercent);
-        lines.add(new Line(c, SlaEvent.Kind.RECALCULATED, actor, at, d.build()));
+        moves.add(new ClockMoves.Move(c, SlaEvent.Kind.RECALCULATED, actor, at, d.build()));
       }
     }
   }
@@ -343,11 +286,6 @@ public class SlaTracker {
         change.priority(), change.requestType(), group, teams.calendarOf(change.team()));
   }
 
-  private boolean pauses(String status) {
-    return WAITING_FOR_REQUESTER.equals(status)
-        || (WAITING_FOR_THIRD_PARTY.equals(status) && config.slaPauseThirdParty());
-  }
-
   private boolean isStaff() {
     try {
       return Roles.isStaff(session::isCallerInRole);
@@ -364,10 +302,6 @@ public class SlaTracker {
         .getResultList()
         .forEach(s -> out.put(s.getTarget(), s));
     return out;
-  }
-
-  private static Line line(TicketSla c, SlaEvent.Kind kind, String actor, Instant at, String why) {
-    return new Line(c, kind, actor, at, detail(why));
   }
 
   private static jakarta.json.JsonObject detail(String reason) {

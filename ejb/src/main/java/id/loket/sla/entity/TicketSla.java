@@ -39,12 +39,12 @@ import java.util.Optional;
 @IdClass(TicketSla.Key.class)
 public class TicketSla {
 
-  /** Level numbers of the ladder. */
-  public static final int WARNING = 1;
+  /** Level numbers of the ladder (see {@link EscalationLadder}). */
+  public static final int WARNING = EscalationLadder.WARNING;
 
-  public static final int BREACH = 2;
-  public static final int SECOND_LEVEL = 3;
-  public static final int REMINDER = 4;
+  public static final int BREACH = EscalationLadder.BREACH;
+  public static final int SECOND_LEVEL = EscalationLadder.SECOND_LEVEL;
+  public static final int REMINDER = EscalationLadder.REMINDER;
 
   @Id
   @Column(name = "ticket_id")
@@ -260,90 +260,30 @@ public class TicketSla {
    * The ladder's steps reached by {@code now} and not yet taken, in order, and what remains: the
    * caller records each step (once: the escalation records are unique) and {@link #took} them.
    */
-  public Ladder ladder(BusinessCalendar calendar, Duration secondLevel, Duration reminderEvery) {
+  public EscalationLadder ladder(
+      BusinessCalendar calendar, Duration secondLevel, Duration reminderEvery) {
     return ladder(clock(calendar), secondLevel, reminderEvery);
   }
 
-  private Ladder ladder(SlaClock clock, Duration secondLevel, Duration reminderEvery) {
-    Duration full = Duration.ofSeconds(targetSeconds);
-    List<Step> steps = new ArrayList<>();
-    if (level < WARNING) {
-      clock.due(warnTarget()).ifPresent(at -> steps.add(new Step(WARNING, 0, at)));
-    }
-    if (level < BREACH) {
-      clock.due(full).ifPresent(at -> steps.add(new Step(BREACH, 0, at)));
-    }
-    if (level < SECOND_LEVEL) {
-      clock.due(full.plus(secondLevel)).ifPresent(at -> steps.add(new Step(SECOND_LEVEL, 0, at)));
-    }
-    if (acknowledgedAt == null && !reminderEvery.isZero()) {
-      int k = reminders + 1;
-      clock
-          .due(full.plus(reminderEvery.multipliedBy(k)))
-          .ifPresent(at -> steps.add(new Step(REMINDER, k, at)));
-    }
-    return new Ladder(clock, full, reminderEvery, steps);
+  private EscalationLadder ladder(SlaClock clock, Duration secondLevel, Duration reminderEvery) {
+    return EscalationLadder.of(
+        clock,
+        Duration.ofSeconds(targetSeconds),
+        warnTarget(),
+        level,
+        reminders,
+        acknowledgedAt != null,
+        secondLevel,
+        reminderEvery);
   }
 
   private Duration warnTarget() {
     return Duration.ofSeconds(targetSeconds).multipliedBy(warnPercent).dividedBy(100);
   }
 
-  /** One rung: level, reminder number (0 unless a reminder), and when it is reached. */
-  public record Step(int level, int reminder, Instant at) {}
-
-  /** The rungs not yet taken, each with the instant it is reached. */
-  public static final class Ladder {
-    private final SlaClock clock;
-    private final Duration full;
-    private final Duration reminderEvery;
-    private final List<Step> steps;
-
-    Ladder(SlaClock clock, Duration full, Duration reminderEvery, List<Step> steps) {
-      this.clock = clock;
-      this.full = full;
-      this.reminderEvery = reminderEvery;
-      this.steps = List.copyOf(steps);
-    }
-
-    /** The earliest instant of a rung not yet taken, or null. */
-    public Instant next() {
-      return steps.stream().map(Step::at).min(Instant::compareTo).orElse(null);
-    }
-
-    /**
-     * The rungs reached by {@code now}, in level order. Reminders missed while no sweeper ran are
-     * not sent one by one: only the latest reached is (one reminder, numbered as its interval).
-     */
-    public List<Step> reached(Instant now) {
-      List<Step> out = new ArrayList<>();
-      for (Step s : steps) {
-        if (s.at().isAfter(now)) {
-          continue;
-        }
-        if (s.level() == REMINDER) {
-          int k = s.reminder();
-          Instant at = s.at();
-          for (int guard = 0; guard < 10_000; guard++) {
-            Optional<Instant> later = clock.due(full.plus(reminderEvery.multipliedBy(k + 1L)));
-            if (later.isEmpty() || later.get().isAfter(now)) {
-              break;
-            }
-            k++;
-            at = later.get();
-          }
-          out.add(new Step(REMINDER, k, at));
-        } else {
-          out.add(s);
-        }
-      }
-      return out;
-    }
-  }
-
   /** Marks {@code step} as taken. */
-  public void took(Step step) {
-    if (step.level() == REMINDER) {
+  public void took(EscalationLadder.Step step) {
+    if (step.level() == EscalationLadder.REMINDER) {
       reminders = Math.max(reminders, step.reminder());
     } else {
       level = Math.max(level, step.level());

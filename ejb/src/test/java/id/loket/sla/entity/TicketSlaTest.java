@@ -45,9 +45,9 @@ class TicketSlaTest {
   void eachRungIsReachedOnceAndRemindersStopWhenAcknowledged() {
     TicketSla c = clock(Duration.ofHours(4), 75);
     Instant late = T0.plus(Duration.ofHours(6)).plusSeconds(1); // past warning, breach, level 3
-    List<TicketSla.Step> steps = c.ladder(ALWAYS, SECOND_LEVEL, REMINDER).reached(late);
+    List<EscalationLadder.Step> steps = c.ladder(ALWAYS, SECOND_LEVEL, REMINDER).reached(late);
     assertThat(steps)
-        .extracting(TicketSla.Step::level)
+        .extracting(EscalationLadder.Step::level)
         .containsExactly(
             TicketSla.WARNING, TicketSla.BREACH, TicketSla.SECOND_LEVEL, TicketSla.REMINDER);
     // Reminders every hour after the breach at +4 h: +5 h and +6 h have passed; only the latest.
