@@ -66,7 +66,10 @@ public class SlaSweep {
       Optional<SlaPolicy> policy = book.policy(clock.getPolicyCode());
       TicketEscalation.Facts ticket = facts.get(clock.getTicketId());
       if (cal.isEmpty() || policy.isEmpty() || ticket == null) {
-        continue; // nothing to measure against (a calendar removed): looked at again next sweep
+        // Nothing to measure against (a calendar or policy removed by hand): look again in an
+        // hour rather than claim it on every sweep.
+        clock.lookAgainAt(now.plus(java.time.Duration.ofHours(1)));
+        continue;
       }
       SlaPolicy p = policy.get();
       EscalationLadder ladder =

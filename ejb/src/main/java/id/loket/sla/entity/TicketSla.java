@@ -290,6 +290,11 @@ public class TicketSla {
     }
   }
 
+  /** The sweeper cannot judge it now (its calendar is gone): it looks again at {@code at}. */
+  public void lookAgainAt(Instant at) {
+    nextAt = at;
+  }
+
   /** A breach was acknowledged: no more reminders. */
   public boolean acknowledge(Instant at) {
     if (acknowledgedAt != null) {
