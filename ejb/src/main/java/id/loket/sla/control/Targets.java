@@ -5,8 +5,9 @@ import java.time.format.DateTimeParseException;
 
 /**
  * SLA targets and escalation intervals as text: ISO-8601 on the API ({@code PT30M}, {@code PT8H},
- * {@code PT8S}), and short for people ("30 min", "4 h", "3 d 2 h"). A target is working time on the
- * policy's calendar, so a "d" here is 24 working hours, not a calendar day.
+ * {@code PT8S}), and short for people ("30 min", "4 h", "74 h"). A target is working time on the
+ * policy's calendar, so it is told in hours: a "day" would mean 24 hours to some readers and one
+ * working day to others.
  */
 public final class Targets {
 
@@ -51,15 +52,14 @@ public final class Targets {
     return d == null ? null : d.toString();
   }
 
-  /** "30 min", "4 h", "3 d 2 h", "1 h 0 min 8 s" is written "1 h 8 s"; "—" for none. */
+  /** "30 min", "4 h", "74 h", "1 h 0 min 8 s" is written "1 h 8 s"; "—" for none. */
   public static String shortText(Duration d, Units units) {
     if (d == null) {
       return "—";
     }
     long s = d.getSeconds();
     StringBuilder out = new StringBuilder();
-    part(out, s / 86_400, units.day());
-    part(out, s % 86_400 / 3_600, units.hour());
+    part(out, s / 3_600, units.hour()); // no days: a "day" of working time is ambiguous
     part(out, s % 3_600 / 60, units.minute());
     part(out, s % 60, units.second());
     return out.isEmpty() ? "0 " + units.minute() : out.toString();

@@ -96,7 +96,7 @@ public class PolicyForm implements Serializable {
     return draft;
   }
 
-  /** "30 min", "4 h", "3 d 2 h" from an ISO-8601 duration. */
+  /** "30 min", "4 h", "74 h" from an ISO-8601 duration. */
   public static String shortText(String iso, Targets.Units units) {
     return Targets.shortText(iso == null ? null : Duration.parse(iso), units);
   }

@@ -91,7 +91,7 @@ class SlaPoliciesBrowserIT {
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("policyHeading"), code));
     String table = Pages.text(browser, By.id("policiesForm:policies"));
     assertThat(table).contains(code).contains("Sales " + suffix).contains("45 min");
-    assertThat(table).contains("1 d 2 h");
+    assertThat(table).contains("26 h");
     Pages.screenshots(browser, "sla-policies", By.id("policiesForm:policies"));
     Pages.screenshots(browser, "sla-policies-top", By.tagName("h1"));
     Axe.assertNoSeriousViolations(browser, "axe on the SLA policies");
