@@ -23,6 +23,14 @@ public final class Json {
     return PROVIDER.createObjectBuilder();
   }
 
+  public static JsonObjectBuilder createObjectBuilder(jakarta.json.JsonObject copy) {
+    return PROVIDER.createObjectBuilder(copy);
+  }
+
+  public static jakarta.json.JsonArrayBuilder createArrayBuilder() {
+    return PROVIDER.createArrayBuilder();
+  }
+
   public static JsonReader createReader(String json) {
     return PROVIDER.createReader(new StringReader(json));
   }

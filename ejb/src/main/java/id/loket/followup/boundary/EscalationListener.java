@@ -25,7 +25,7 @@ import jakarta.jms.MessageListener;
           propertyName = "destination",
           propertyValue = JmsResources.ESCALATIONS_QUEUE),
       @ActivationConfigProperty(propertyName = "useRAManagedTransaction", propertyValue = "true"),
-      @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "2")
+      @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "4")
     })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class EscalationListener implements MessageListener {

@@ -2,10 +2,10 @@ package id.loket.followup.boundary;
 
 import id.loket.followup.control.EscalationEvents;
 import id.loket.followup.entity.Escalation;
+import id.loket.shared.Json;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

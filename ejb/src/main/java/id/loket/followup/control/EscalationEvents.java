@@ -33,7 +33,7 @@ public class EscalationEvents {
             JmsResources.ESCALATION_AGGREGATE,
             number,
             ESCALATED,
-            jakarta.json.Json.createObjectBuilder(facts)
+            Json.createObjectBuilder(facts)
                 .add("escalationId", escalation.getId())
                 .add("number", number)
                 .add("cause", escalation.getCause())

@@ -4,6 +4,7 @@ import id.loket.identity.entity.Roles;
 import id.loket.shared.DomainException;
 import id.loket.shared.DomainException.Kind;
 import id.loket.shared.InvalidFieldException;
+import id.loket.shared.Json;
 import id.loket.shared.Text;
 import id.loket.sla.control.PreviewReader;
 import id.loket.sla.entity.BusinessCalendar;
@@ -13,11 +14,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -151,7 +150,7 @@ public class SlaCalendars {
   }
 
   private static JsonObject json(String text) {
-    try (var reader = Json.createReader(new StringReader(text))) {
+    try (var reader = Json.createReader(text)) {
       return reader.readObject();
     }
   }

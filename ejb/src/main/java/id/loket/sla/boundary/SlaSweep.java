@@ -1,6 +1,7 @@
 package id.loket.sla.boundary;
 
 import id.loket.followup.boundary.SlaEscalations;
+import id.loket.shared.Json;
 import id.loket.sla.control.SlaBook;
 import id.loket.sla.entity.BusinessCalendar;
 import id.loket.sla.entity.EscalationLadder;
@@ -13,7 +14,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;

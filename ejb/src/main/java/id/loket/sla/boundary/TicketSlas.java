@@ -1,6 +1,7 @@
 package id.loket.sla.boundary;
 
 import id.loket.identity.entity.Roles;
+import id.loket.shared.Json;
 import id.loket.shared.Keyset;
 import id.loket.shared.Page;
 import id.loket.sla.control.SlaBook;
@@ -17,7 +18,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -222,7 +222,7 @@ public class TicketSlas {
   }
 
   private static JsonObject read(String json) {
-    try (var r = jakarta.json.Json.createReader(new StringReader(json))) {
+    try (var r = Json.createReader((json))) {
       return r.readObject();
     }
   }

@@ -1,14 +1,13 @@
 package id.loket.sla.control;
 
+import id.loket.shared.Json;
 import id.loket.sla.entity.BusinessCalendar;
 import id.loket.sla.entity.PolicyChoice;
 import id.loket.sla.entity.SlaCalendar;
 import id.loket.sla.entity.SlaPolicy;
 import id.loket.sla.entity.SlaTarget;
 import id.loket.sla.entity.TicketSla;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
-import java.io.StringReader;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -86,7 +85,7 @@ public class SlaBook {
           found.isEmpty()
               ? null
               : PreviewReader.readCalendar(
-                  Json.createReader(new StringReader(found.get(0).getDefinition())).readObject()));
+                  Json.createReader((found.get(0).getDefinition())).readObject()));
     }
     return Optional.ofNullable(calendars.get(code));
   }

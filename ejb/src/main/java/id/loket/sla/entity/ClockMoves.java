@@ -1,6 +1,6 @@
 package id.loket.sla.entity;
 
-import jakarta.json.Json;
+import id.loket.shared.Json;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package id.loket.sla.entity;
 
+import id.loket.shared.Json;
 import id.loket.shared.JsonbConverter;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -15,7 +15,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -320,7 +319,7 @@ public class TicketSla {
 
   public List<Pause> pauseList() {
     List<Pause> out = new ArrayList<>();
-    try (var reader = Json.createReader(new StringReader(pauses == null ? "[]" : pauses))) {
+    try (var reader = Json.createReader((pauses == null ? "[]" : pauses))) {
       for (JsonValue v : reader.readArray()) {
         JsonObject o = v.asJsonObject();
         out.add(
