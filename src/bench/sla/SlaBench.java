@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  *       {"claimed","escalated","millis"} and the client's time into OUT; prints
  *       "RESULT sweep n p50 p95 p99 max claimed client_p50 client_p95" (the server's millis).
  *   java -cp CP SlaBench.java burst JDBC_URL DUE_SQL DUE TIMEOUT_S OUT_CSV
- *       runs DUE_SQL (block k of bench_sla_burst, then k+1) in one transaction, and from its commit
+ *       runs DUE_SQL (the DUE rows after bench_sla_burst.used, which it advances) in one statement; from its commit
  *       polls every 100 ms: SLA escalations recorded, outbox events unpublished and published, SLA
  *       escalation cases, clocks still due; stops when the cases grew by DUE (or at TIMEOUT_S).
  *       Prints "RESULT burst key=value ...".
@@ -105,18 +105,18 @@ public class SlaBench {
     try (Connection db = DriverManager.getConnection(url, "postgres", "postgres");
         Statement st = db.createStatement()) {
       long[] base = poll(st);
-      int k;
-      try (ResultSet rs = st.executeQuery("UPDATE bench_sla_burst SET k = k + 1 RETURNING k - 1")) {
+      int from;
+      try (ResultSet rs = st.executeQuery("UPDATE bench_sla_burst SET used = used + " + due + " RETURNING used - " + due)) {
         rs.next();
-        k = rs.getInt(1);
+        from = rs.getInt(1);
       }
       String sql = Files.readString(dueSql).replaceAll("(?m)^--.*$", "").strip().replaceAll(";$", "")
-          .replace(":k", Integer.toString(k)).replace(":due", Integer.toString(due));
+          .replace(":from", Integer.toString(from)).replace(":due", Integer.toString(due));
       long t0 = System.nanoTime();
       int updated = st.executeUpdate(sql); // autocommit: committed when it returns
       long committed = System.nanoTime();
       if (updated != due) {
-        System.out.printf("WARNING: made %d clocks due, not %d (block %d exhausted?)%n", updated, due, k);
+        System.out.printf("WARNING: made %d clocks due, not %d (bench_sla_pick used up after %d?)%n", updated, due, from);
       }
       StringBuilder out = new StringBuilder("t_ms,escalations,unpublished,published,cases,still_due\n");
       long firstEsc = -1, sweepDone = -1, relayDone = -1, firstCase = -1, consumed = -1;
@@ -144,10 +144,10 @@ public class SlaBench {
       }
       Files.writeString(csv, out);
       System.out.printf(Locale.ROOT,
-          "RESULT burst block=%d due=%d update_ms=%.1f first_escalation_ms=%d sweep_done_ms=%d relay_done_ms=%d"
+          "RESULT burst from=%d due=%d update_ms=%.1f first_escalation_ms=%d sweep_done_ms=%d relay_done_ms=%d"
               + " first_case_ms=%d consumed_ms=%d max_backlog=%d sweep_per_s=%s relay_per_s=%s consumer_per_s=%s"
               + " end_to_end_per_s=%s left_escalations=%d left_cases=%d%n",
-          k, updated, (committed - t0) / 1e6, firstEsc, sweepDone, relayDone, firstCase, consumed, maxBacklog,
+          from, updated, (committed - t0) / 1e6, firstEsc, sweepDone, relayDone, firstCase, consumed, maxBacklog,
           rate(updated, firstEsc, sweepDone), rate(updated, firstEsc, relayDone), rate(updated, firstCase, consumed),
           rate(updated, 0, consumed), updated - (c[0] - base[0]), updated - (c[3] - base[3]));
     }

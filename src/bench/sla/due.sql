@@ -1,6 +1,6 @@
--- One burst of src/bench/sla-bench: block :k (0, 1, 2 … one per burst, so that no clock escalates
--- twice) of :due clocks of open tickets with a team, made due now in one statement (sla/SlaBench.java
--- binds :k and :due and times from its commit).
+-- One burst of src/bench/sla-bench: the :due clocks of open tickets with a team after the first :from
+-- of bench_sla_pick (each burst takes the next rows, so that no clock escalates twice), made due now
+-- in one statement (sla/SlaBench.java binds :from and :due and times from its commit).
 -- The sweeper derives the ladder from the clock itself (started_at, pauses, target, warning percent
 -- on the calendar), not from warn_at, so the rows also get a start and target that put them past the
 -- warning and far from the breach: started three days ago (about 24 working hours on office-jakarta,
@@ -14,4 +14,4 @@ SET next_at = now(), warn_at = now(), level = 0, reminders = 0, acknowledged_at 
     due_at = now() + interval '60 days'
 FROM bench_sla_pick p
 WHERE p.ticket_id = s.ticket_id AND p.target = s.target
-  AND p.rn > :k * :due AND p.rn <= (:k + 1) * :due;
+  AND p.rn > :from AND p.rn <= :from + :due;

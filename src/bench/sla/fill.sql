@@ -11,7 +11,7 @@
 --    (the issue's "1,000,000 open tickets of which none are due").
 -- Earlier runs' SLA escalations, cases, ledger, events and notifications are removed first.
 -- bench_sla_pick numbers the clocks of open tickets that have a team in a fixed pseudo-random order:
--- each burst of the benchmark makes the next block of them due (see sla/due.sql).
+-- each burst of the benchmark makes the next rows of it due (see sla/due.sql).
 \set ON_ERROR_STOP on
 SET client_min_messages = warning;
 SET synchronous_commit = off;
@@ -52,7 +52,7 @@ FROM ticket_sla s JOIN ticket t ON t.id = s.ticket_id
 WHERE t.status NOT IN ('RESOLVED', 'CLOSED') AND t.team IS NOT NULL;
 CREATE UNIQUE INDEX ON bench_sla_pick (rn);
 DROP TABLE IF EXISTS bench_sla_burst;
-CREATE TABLE bench_sla_burst (k INTEGER NOT NULL);
+CREATE TABLE bench_sla_burst (used INTEGER NOT NULL);
 INSERT INTO bench_sla_burst VALUES (0);
 
 VACUUM ANALYZE ticket_sla;
