@@ -31,6 +31,12 @@ import java.util.regex.Pattern;
  *       polls every 100 ms: SLA escalations recorded, outbox events unpublished and published, SLA
  *       escalation cases, clocks still due; stops when the cases grew by DUE (or at TIMEOUT_S).
  *       Prints "RESULT burst key=value ...".
+ *   java -cp CP SlaBench.java staged JDBC_URL DUE_SQL DUE TIMEOUT_S OUT_CSV
+ *       the same, but the stages one after the other: while the burst is swept, a second connection
+ *       holds the relay's advisory lock (OutboxPublisher.RELAY_LOCK: the relay publishes nothing,
+ *       exactly as when another node publishes); when all DUE escalations are recorded it lets go,
+ *       and the relay and the consumer drain the backlog alone. Prints "RESULT staged key=value ...":
+ *       the sweep's rate without the relay and the consumer beside it, and theirs without the sweep.
  * </pre>
  */
 public class SlaBench {
@@ -38,6 +44,7 @@ public class SlaBench {
   public static void main(String[] args) throws Exception {
     switch (args[0]) {
       case "sweep" -> sweep(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]), Path.of(args[5]));
+      case "staged" -> staged(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]), Path.of(args[5]));
       case "burst" -> burst(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]), Path.of(args[5]));
       default -> throw new IllegalArgumentException("unknown mode " + args[0]);
     }
@@ -150,6 +157,61 @@ public class SlaBench {
           from, updated, (committed - t0) / 1e6, firstEsc, sweepDone, relayDone, firstCase, consumed, maxBacklog,
           rate(updated, firstEsc, sweepDone), rate(updated, firstEsc, relayDone), rate(updated, firstCase, consumed),
           rate(updated, 0, consumed), updated - (c[0] - base[0]), updated - (c[3] - base[3]));
+    }
+  }
+
+  /** OutboxPublisher.RELAY_LOCK ("LOKETOB"). */
+  static final long RELAY_LOCK = 0x4C4F4B45544F42L;
+
+  static void staged(String url, Path dueSql, int due, int timeoutS, Path csv) throws Exception {
+    try (Connection db = DriverManager.getConnection(url, "postgres", "postgres");
+        Connection lock = DriverManager.getConnection(url, "postgres", "postgres");
+        Statement st = db.createStatement();
+        Statement ls = lock.createStatement()) {
+      ls.execute("SELECT pg_advisory_lock(" + RELAY_LOCK + ")");
+      long[] base = poll(st);
+      int from;
+      try (ResultSet rs = st.executeQuery("UPDATE bench_sla_burst SET used = used + " + due + " RETURNING used - " + due)) {
+        rs.next();
+        from = rs.getInt(1);
+      }
+      String sql = Files.readString(dueSql).replaceAll("(?m)^--.*$", "").strip().replaceAll(";$", "")
+          .replace(":from", Integer.toString(from)).replace(":due", Integer.toString(due));
+      int updated = st.executeUpdate(sql);
+      long committed = System.nanoTime();
+      StringBuilder out = new StringBuilder("t_ms,escalations,unpublished,published,cases,still_due\n");
+      long firstEsc = -1, sweepDone = -1, released = -1, firstPub = -1, relayDone = -1, firstCase = -1, consumed = -1;
+      long[] c = base;
+      long deadline = committed + timeoutS * 1_000_000_000L;
+      while (System.nanoTime() < deadline) {
+        long tick = System.nanoTime();
+        c = poll(st);
+        long t = (System.nanoTime() - committed) / 1_000_000;
+        long esc = c[0] - base[0], pub = c[2] - base[2], cases = c[3] - base[3];
+        out.append(t).append(',').append(esc).append(',').append(c[1]).append(',').append(pub)
+            .append(',').append(cases).append(',').append(c[4]).append('\n');
+        if (firstEsc < 0 && esc > 0) firstEsc = t;
+        if (sweepDone < 0 && esc >= updated) {
+          sweepDone = t;
+          ls.execute("SELECT pg_advisory_unlock(" + RELAY_LOCK + ")");
+          released = (System.nanoTime() - committed) / 1_000_000;
+        }
+        if (released >= 0 && firstPub < 0 && pub > 0) firstPub = t;
+        if (released >= 0 && relayDone < 0 && pub >= updated && c[1] == 0) relayDone = t;
+        if (firstCase < 0 && cases > 0) firstCase = t;
+        if (consumed < 0 && cases >= updated) {
+          consumed = t;
+          break;
+        }
+        long sleep = 100 - (System.nanoTime() - tick) / 1_000_000;
+        if (sleep > 0) Thread.sleep(sleep);
+      }
+      Files.writeString(csv, out);
+      System.out.printf(Locale.ROOT,
+          "RESULT staged from=%d due=%d first_escalation_ms=%d sweep_done_ms=%d released_ms=%d relay_done_ms=%d"
+              + " consumed_ms=%d sweep_alone_per_s=%s relay_alone_per_s=%s relay_and_consumer_per_s=%s%n",
+          from, updated, firstEsc, sweepDone, released, relayDone, consumed,
+          rate(updated, firstEsc, sweepDone), rate(updated, released, relayDone), rate(updated, released, consumed));
     }
   }
 
