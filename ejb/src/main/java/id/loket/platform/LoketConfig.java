@@ -368,4 +368,159 @@ public class LoketConfig {
   public String slaSecondLevelRole() {
     return slaSecondLevelRole.strip();
   }
+
+  // --- e-mail channel (issue 10) ---
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.outbound.enabled", defaultValue = "true")
+  boolean mailOutbound;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.inbound.enabled", defaultValue = "false")
+  boolean mailInbound;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.from-address", defaultValue = "servicedesk@loket.local")
+  String mailFrom;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.from-name", defaultValue = "Loket Service Desk")
+  String mailFromName;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.smtp.host", defaultValue = "localhost")
+  String smtpHost;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.smtp.port", defaultValue = "25")
+  int smtpPort;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.smtp.security", defaultValue = "none")
+  String smtpSecurity;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.smtp.user")
+  Optional<String> smtpUser;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.smtp.password")
+  Optional<String> smtpPassword;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.imap.host")
+  Optional<String> imapHost;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.imap.port", defaultValue = "143")
+  int imapPort;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.imap.security", defaultValue = "none")
+  String imapSecurity;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.imap.user")
+  Optional<String> imapUser;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.imap.password")
+  Optional<String> imapPassword;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.imap.folder", defaultValue = "INBOX")
+  String imapFolder;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.imap.done-folder")
+  Optional<String> imapDoneFolder;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.imap.poll-seconds", defaultValue = "30")
+  int imapPollSeconds;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.imap.idle", defaultValue = "true")
+  boolean imapIdle;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.timeout-seconds", defaultValue = "20")
+  int mailTimeoutSeconds;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.send-seconds", defaultValue = "5")
+  int mailSendSeconds;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.send-batch", defaultValue = "50")
+  int mailSendBatch;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.max-attempts", defaultValue = "12")
+  int mailMaxAttempts;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.unknown-senders", defaultValue = "create")
+  String mailUnknownSenders;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.reopen-days", defaultValue = "14")
+  int mailReopenDays;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.raw-max-bytes", defaultValue = "10485760")
+  int mailRawMaxBytes;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.max-per-sender-hour", defaultValue = "30")
+  int mailPerSenderHour;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.token-secret")
+  Optional<String> mailTokenSecret;
+
+  @Inject
+  @ConfigProperty(name = "loket.mail.default-category", defaultValue = "other")
+  String mailDefaultCategory;
+
+  /** The e-mail channel's settings (see {@link MailSettings}). */
+  public MailSettings mail() {
+    Duration timeout = Duration.ofSeconds(Math.max(1, mailTimeoutSeconds));
+    return new MailSettings(
+        mailOutbound,
+        mailInbound,
+        mailFrom.strip().toLowerCase(Locale.ROOT),
+        mailFromName.strip(),
+        new MailSettings.Server(
+            smtpHost.strip(),
+            smtpPort,
+            smtpSecurity.strip().toLowerCase(Locale.ROOT),
+            blank(smtpUser),
+            blank(smtpPassword),
+            timeout),
+        new MailSettings.Server(
+            blank(imapHost),
+            imapPort,
+            imapSecurity.strip().toLowerCase(Locale.ROOT),
+            blank(imapUser),
+            blank(imapPassword),
+            timeout),
+        imapFolder.strip(),
+        blank(imapDoneFolder),
+        Duration.ofSeconds(Math.max(1, imapPollSeconds)),
+        imapIdle,
+        Duration.ofSeconds(Math.max(1, mailSendSeconds)),
+        Math.max(1, Math.min(1000, mailSendBatch)),
+        Math.max(1, mailMaxAttempts),
+        !"reject".equalsIgnoreCase(mailUnknownSenders.strip()),
+        Duration.ofDays(Math.max(0, mailReopenDays)),
+        Math.max(1024, mailRawMaxBytes),
+        Math.max(1, mailPerSenderHour),
+        blank(mailTokenSecret),
+        mailDefaultCategory.strip());
+  }
+
+  private static String blank(Optional<String> value) {
+    return value == null ? "" : value.map(String::strip).orElse("");
+  }
 }
