@@ -68,4 +68,22 @@ final class LineEnds {
     t = t.replaceAll("[ \\t\\u00A0]+\\n", "\n").replaceAll("[ \\t\\u00A0]+$", "");
     return t.replaceAll("\\n{3,}", "\n\n").replaceAll("^\\n+", "").replaceAll("\\n+$", "");
   }
+
+  /**
+   * RFC 3676 format=flowed: a line ending in a space goes on in the next line (its quote depth
+   * markers kept as they are); with delsp the space is removed.
+   */
+  static String unflow(String text, boolean delsp) {
+    String[] lines = text.replace("\r\n", "\n").split("\n", -1);
+    StringBuilder out = new StringBuilder(text.length());
+    for (String line : lines) {
+      boolean soft = line.endsWith(" ") && !line.equals("-- ");
+      String l = line.startsWith(" ") ? line.substring(1) : line; // space-stuffing
+      out.append(soft && delsp ? l.substring(0, l.length() - 1) : l);
+      if (!soft) {
+        out.append('\n');
+      }
+    }
+    return out.toString();
+  }
 }

@@ -85,15 +85,18 @@ final class MailHeaders {
     }
     try {
       for (InternetAddress a : InternetAddress.parseHeader(value, false)) {
-        if (a.getAddress() != null && a.getAddress().contains("@")) {
+        if (a.isGroup()) {
+          result.addAll(List.of(a.getGroup(false)));
+        } else if (a.getAddress() != null && ADDRESS.matcher(a.getAddress().strip()).matches()) {
           result.add(a);
+        } else if (a.getAddress() != null && !a.getAddress().isBlank()) {
+          throw new AddressException("not an address: " + a.getAddress());
         }
       }
-      if (!result.isEmpty()) {
-        return result;
-      }
+      return result;
     } catch (AddressException | RuntimeException e) {
       warnings.add("broken " + name + " header");
+      result.clear();
     }
     Matcher m = ADDRESS.matcher(value);
     while (m.find()) {

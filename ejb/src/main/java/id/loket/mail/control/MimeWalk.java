@@ -1,6 +1,5 @@
 package id.loket.mail.control;
 
-import jakarta.activation.DataSource;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
@@ -11,7 +10,6 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,16 +23,26 @@ final class MimeWalk {
 
   static final String FORWARDED = "---- Forwarded message ----";
 
+  /** Deeper than this, parts are kept as files: no real mail nests so deep, a mail bomb does. */
+  static final int MAX_DEPTH = 30;
+
   private final Session session;
   private final List<String> warnings;
   private final List<MailAttachment> attachments;
   private final List<String> sections = new ArrayList<>();
+  private final int nesting;
   private String problem;
 
   MimeWalk(Session session, List<String> warnings, List<MailAttachment> attachments) {
+    this(session, warnings, attachments, 0);
+  }
+
+  private MimeWalk(
+      Session session, List<String> warnings, List<MailAttachment> attachments, int nesting) {
     this.session = session;
     this.warnings = warnings;
     this.attachments = attachments;
+    this.nesting = nesting;
   }
 
   String text() {
@@ -59,7 +67,10 @@ final class MimeWalk {
 
   private void visit(Part part, String path) throws MessagingException, IOException {
     MimeParams type = contentType(part);
-    if (type.primaryType().equals("multipart")) {
+    if (path.chars().filter(c -> c == '.').count() + nesting > MAX_DEPTH) {
+      warnings.add("parts nested deeper than " + MAX_DEPTH + " kept as files");
+      attach(part, type, false);
+    } else if (type.primaryType().equals("multipart")) {
       multipart(part, type, path);
     } else if (type.is("message/rfc822")) {
       forwarded(part, path);
@@ -102,7 +113,7 @@ final class MimeWalk {
     if (!content.contains("--" + boundary + "--")) {
       warnings.add("missing closing boundary");
     }
-    MimeMultipart multipart = new MimeMultipart(new Bytes(raw, type.value(), boundary));
+    MimeMultipart multipart = new MimeMultipart(new MultipartSource(raw, type.value(), boundary));
     int count;
     try {
       count = multipart.getCount();
@@ -181,8 +192,9 @@ final class MimeWalk {
     attachments.add(
         new MailAttachment(
             AttachmentNames.clean(name) + ".eml", "message/rfc822", raw.length, false, null, raw));
-    MimeWalk inner = new MimeWalk(session, warnings, attachments);
-    inner.walk(nested, path.isEmpty() ? "1" : path);
+    int depth = nesting + 1 + (int) path.chars().filter(c -> c == '.').count();
+    MimeWalk inner = new MimeWalk(session, warnings, attachments, depth);
+    inner.walk(nested, "");
     if (problem == null) {
       problem = inner.problem();
     }
@@ -196,6 +208,9 @@ final class MimeWalk {
 
   private void bodyText(Part part, MimeParams type) throws MessagingException, IOException {
     String text = readText(part, type);
+    if ("flowed".equalsIgnoreCase(type.param("format"))) {
+      text = LineEnds.unflow(text, "yes".equalsIgnoreCase(type.param("delsp")));
+    }
     if (type.is("text/html")) {
       sections.add(HtmlText.toText(text));
       return;
@@ -282,29 +297,6 @@ final class MimeWalk {
             : ((MimeBodyPart) part).getRawInputStream();
     try (in) {
       return in.readAllBytes();
-    }
-  }
-
-  /** The bytes of a multipart with a content type that Jakarta Mail can split. */
-  private record Bytes(byte[] bytes, String type, String boundary) implements DataSource {
-    @Override
-    public InputStream getInputStream() {
-      return new ByteArrayInputStream(bytes);
-    }
-
-    @Override
-    public OutputStream getOutputStream() throws IOException {
-      throw new IOException("read only");
-    }
-
-    @Override
-    public String getContentType() {
-      return type + "; boundary=\"" + boundary.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    @Override
-    public String getName() {
-      return "multipart";
     }
   }
 }
