@@ -171,6 +171,68 @@ public class UserDirectory {
         .getResultList();
   }
 
+  /** The e-mail address of an active user, if they have one (mail goes there). */
+  public Optional<String> emailOf(String username) {
+    if (username == null || username.isEmpty() || username.length() > 64) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(em.find(UserAccount.class, username))
+        .filter(UserAccount::isActive)
+        .map(UserAccount::getEmail)
+        .map(String::strip)
+        .filter(e -> !e.isEmpty());
+  }
+
+  /**
+   * The active user whose address is {@code address} (case-insensitive; the first by name when
+   * several share one), for mail that reaches the desk.
+   */
+  @SuppressWarnings("unchecked")
+  public Optional<String> byEmail(String address) {
+    if (address == null || address.isBlank() || address.length() > 254) {
+      return Optional.empty();
+    }
+    java.util.List<String> found =
+        em.createNativeQuery(
+                "SELECT username FROM app_user WHERE lower(email) = lower(?1) AND active"
+                    + " ORDER BY username LIMIT 1")
+            .setParameter(1, address.strip())
+            .getResultList();
+    return found.stream().findFirst();
+  }
+
+  /**
+   * Creates a requester for someone who wrote to the desk from an address Loket does not know: the
+   * name comes from the address's local part (made unique), the password is random and unknown to
+   * anyone (an administrator sets one when the person wants to use the portal).
+   *
+   * @return the new user's name
+   */
+  public String createRequester(String address, String displayName, Instant now) {
+    String email = address.strip().toLowerCase(java.util.Locale.ROOT);
+    String base =
+        email.substring(0, Math.max(0, email.indexOf('@'))).replaceAll("[^a-z0-9._-]", "");
+    if (base.isEmpty()) {
+      base = "mail";
+    }
+    base = base.substring(0, Math.min(base.length(), 48));
+    String username = base;
+    for (int n = 2; em.find(UserAccount.class, username) != null; n++) {
+      username = base + "-" + n;
+    }
+    String name = displayName == null || displayName.isBlank() ? email : displayName.strip();
+    create(
+        username,
+        name.substring(0, Math.min(200, name.length())),
+        email,
+        java.util.UUID.randomUUID().toString().toCharArray(),
+        null,
+        Set.of(Role.REQUESTER),
+        now);
+    em.flush();
+    return username;
+  }
+
   private static CallerIdentity toIdentity(UserAccount user) {
     return new CallerIdentity(user.getUsername(), user.getDisplayName(), user.getRoles());
   }
