@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -23,6 +24,9 @@ public class OutboundMail {
   public static final String PENDING = "PENDING";
   public static final String SENT = "SENT";
   public static final String FAILED = "FAILED";
+
+  private static final Duration FIRST_PAUSE = Duration.ofSeconds(30);
+  private static final Duration MAX_PAUSE = Duration.ofHours(1);
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mail_out_seq")
@@ -115,6 +119,37 @@ public class OutboundMail {
     this.inReplyTo = inReplyTo;
     this.references = references;
     this.replyTo = replyTo;
+  }
+
+  /** The SMTP server took it. */
+  public void sent(Instant now) {
+    status = SENT;
+    sentAt = now;
+    lastError = null;
+  }
+
+  /**
+   * An attempt failed: tried again after a pause that doubles from 30 seconds up to an hour, or
+   * FAILED once {@code maxAttempts} attempts failed.
+   */
+  public void failed(String error, Instant now, int maxAttempts) {
+    attempts++;
+    lastError = error == null ? "unknown" : error.substring(0, Math.min(1000, error.length()));
+    if (attempts >= maxAttempts) {
+      status = FAILED;
+      nextAttemptAt = now;
+    } else {
+      nextAttemptAt = now.plus(backoff(attempts));
+    }
+  }
+
+  /**
+   * The pause after the {@code attempts}-th failed attempt: 30 s, 1 min, 2 min, ... at most 1 h.
+   */
+  public static Duration backoff(int attempts) {
+    int doublings = Math.max(0, Math.min(attempts - 1, 16));
+    Duration pause = FIRST_PAUSE.multipliedBy(1L << doublings);
+    return pause.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause;
   }
 
   /** An administrator sends a FAILED mail once more, from now on, with a fresh set of attempts. */
