@@ -3,6 +3,7 @@ package id.loket.followup.control;
 import id.loket.followup.entity.Escalation;
 import id.loket.identity.boundary.UserDirectory;
 import id.loket.identity.entity.Roles;
+import id.loket.mail.boundary.MailOutbox;
 import id.loket.messaging.boundary.EventEnvelope;
 import id.loket.notification.boundary.Notifier;
 import id.loket.platform.LoketConfig;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -20,7 +22,8 @@ import java.util.List;
  * once): a warning tells the assignee and the team's leads; a breach tells the managers, raises the
  * ticket's priority one step and, if the policy names an escalation team, moves the ticket there;
  * the second level tells the next management level ({@link LoketConfig#slaSecondLevelRole()}); a
- * reminder tells the managers and the team's leads again.
+ * reminder tells the managers and the team's leads again. Everyone told in the application who has
+ * an address is also told by mail.
  */
 @Dependent
 public class EscalationActions {
@@ -31,6 +34,7 @@ public class EscalationActions {
   public static final String SLA_REMINDER = "SLA_REMINDER";
 
   @EJB Notifier notifier;
+  @EJB MailOutbox mail;
   @EJB TicketEscalation tickets;
   @EJB Teams teams;
   @EJB UserDirectory directory;
@@ -73,5 +77,12 @@ public class EscalationActions {
       }
     }
     notifier.notify(eventId, to, kind, number, detail, at);
+    String dueAt = event.data().getString("dueAt", null);
+    Instant due = dueAt == null ? null : Instant.parse(dueAt);
+    for (String person : new LinkedHashSet<>(to)) {
+      if (person != null) {
+        mail.escalation(eventId, person, escalation.getTicketId(), number, level, detail, due);
+      }
+    }
   }
 }
