@@ -130,8 +130,8 @@ public class MailIntake {
   }
 
   /**
-   * Keeps a message whose processing failed (for a reason the parser could not see) quarantined with
-   * that reason, so that the mailbox moves on and nothing is lost; once per mailbox UID.
+   * Keeps a message whose processing failed (for a reason the parser could not see) quarantined
+   * with that reason, so that the mailbox moves on and nothing is lost; once per mailbox UID.
    */
   public Result quarantine(byte[] raw, Source source, String reason) {
     Optional<InboundMail> seen = records.seen(source.mailbox(), source.uidValidity(), source.uid());
@@ -257,8 +257,7 @@ public class MailIntake {
         ticket = open(mail, requester, plan.followUp() ? ticket : null, settings, refused);
         reason = plan.followUp() ? "follow-up to " + plan.target().number() : null;
       }
-      case REJECTED ->
-          outbox.rejection(mail.fromAddress(), "en", mail.subject(), mail.messageId());
+      case REJECTED -> outbox.rejection(mail.fromAddress(), "en", mail.subject(), mail.messageId());
       default -> {
         // review, noise, rate limit, quarantine: recorded only
       }

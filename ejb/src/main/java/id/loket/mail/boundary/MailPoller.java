@@ -38,8 +38,8 @@ import java.util.logging.Logger;
  * its UID, to {@link MailIntake} in a transaction of its own. Only after that transaction has
  * committed is the message marked read (and moved, when a folder for processed mail is set):
  * messages are fetched with PEEK, so a crash before the mark leaves it unread, and the next poll
- * finds its UID recorded and only marks it. Two nodes reading the same mailbox are kept apart by the
- * same record (one commits, the other's insert fails and it moves on).
+ * finds its UID recorded and only marks it. Two nodes reading the same mailbox are kept apart by
+ * the same record (one commits, the other's insert fails and it moves on).
  */
 @Singleton
 @Startup
@@ -108,7 +108,10 @@ public class MailPoller {
     int failed = 0;
     try (Store store = session.getStore(protocol)) {
       store.connect(
-          imap.host(), imap.port(), imap.user(), imap.password().isEmpty() ? null : imap.password());
+          imap.host(),
+          imap.port(),
+          imap.user(),
+          imap.password().isEmpty() ? null : imap.password());
       Folder folder = store.getFolder(settings.folder());
       folder.open(Folder.READ_WRITE);
       try {
@@ -203,6 +206,11 @@ public class MailPoller {
   }
 
   static String mailbox(MailSettings settings) {
-    return "imap:" + settings.imap().user() + "@" + settings.imap().host() + "/" + settings.folder();
+    return "imap:"
+        + settings.imap().user()
+        + "@"
+        + settings.imap().host()
+        + "/"
+        + settings.folder();
   }
 }

@@ -11,9 +11,9 @@ import java.util.OptionalLong;
 
 /**
  * Finds the ticket a mail answers, by what cannot be forged first: a signed reply token in an
- * address the mail was sent to (our Reply-To) or in the Message-ID it answers (ours carry one); then
- * In-Reply-To and References that name a mail we sent or received for a ticket. (The ticket number
- * in the subject is the caller's last resort: anyone can type one.)
+ * address the mail was sent to (our Reply-To) or in the Message-ID it answers (ours carry one);
+ * then In-Reply-To and References that name a mail we sent or received for a ticket. (The ticket
+ * number in the subject is the caller's last resort: anyone can type one.)
  */
 @Dependent
 public class Threading {
