@@ -183,4 +183,33 @@ class MailParserTest {
       assertThat(m.warnings()).isNotNull();
     }
   }
+
+  @Test
+  void readsDeclaredUtf8ThatIsNotAsWindows1252AndLatin1AsItsSuperset() {
+    byte[] cp1252 = "Café “kopi” 5 €".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    ParsedMail lying =
+        parser.parse(bytes(head("Content-Type: text/plain; charset=utf-8\r\n\r\n"), cp1252));
+    assertThat(lying.text()).isEqualTo("Café “kopi” 5 €");
+    assertThat(lying.warnings()).contains("declared UTF-8 is not UTF-8, read as windows-1252");
+
+    ParsedMail latin1 =
+        parser.parse(bytes(head("Content-Type: text/plain; charset=iso-8859-1\r\n\r\n"), cp1252));
+    assertThat(latin1.text()).isEqualTo("Café “kopi” 5 €");
+  }
+
+  @Test
+  void keepsPreformattedHtmlAsItIs() {
+    ParsedMail m =
+        parse(
+            head("Content-Type: text/html\n\n")
+                + "<p>Log:</p><pre>line 1\n    indented  twice</pre><p>End</p>\n");
+    assertThat(m.text()).isEqualTo("Log:\n\nline 1\n    indented  twice\n\nEnd");
+  }
+
+  private static byte[] bytes(String head, byte[] body) {
+    byte[] h = head.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.US_ASCII);
+    byte[] all = Arrays.copyOf(h, h.length + body.length);
+    System.arraycopy(body, 0, all, h.length, body.length);
+    return all;
+  }
 }
