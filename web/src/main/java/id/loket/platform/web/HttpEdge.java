@@ -108,7 +108,8 @@ public final class HttpEdge {
       return false;
     }
     return path.matches("/api/tickets/[^/]+/attachments")
-        || (path.startsWith("/tickets/") && path.endsWith(".xhtml"));
+        || (path.startsWith("/tickets/") && path.endsWith(".xhtml"))
+        || path.equals("/admin/mail-inbound.xhtml"); // a mail file replayed by an administrator
   }
 
   /** Style sheets, scripts and images: the same for everyone, so they stay cacheable. */

@@ -19,6 +19,13 @@ class HttpEdgeUploadTest {
   }
 
   @Test
+  void aMailFileReplayedOnTheAdministratorsPageIsAnUpload() {
+    assertThat(HttpEdge.isUpload("POST", "/admin/mail-inbound.xhtml", MULTIPART)).isTrue();
+    assertThat(HttpEdge.isUpload("GET", "/admin/mail-inbound.xhtml", MULTIPART)).isFalse();
+    assertThat(HttpEdge.isUpload("POST", "/admin/mail-outbound.xhtml", MULTIPART)).isFalse();
+  }
+
+  @Test
   void everythingElseKeepsTheOrdinaryLimit() {
     assertThat(HttpEdge.isUpload("POST", "/api/tickets/X/attachments", "application/json"))
         .isFalse();

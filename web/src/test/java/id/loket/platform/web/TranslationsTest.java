@@ -63,6 +63,25 @@ class TranslationsTest {
   }
 
   @Test
+  void everyKeyOfTheInboundMailIsTranslated() throws IOException {
+    Pattern mailKey =
+        Pattern.compile("\"(mail\\.(?:review|stale|not-found|outcome|replay|source)[a-zA-Z.-]*)\"");
+    Set<String> keys = load("messages.properties").stringPropertyNames();
+    Set<String> raised = new TreeSet<>();
+    for (String root :
+        new String[] {"../ejb/src/main/java/id/loket/mail", "src/main/java/id/loket/mail"}) {
+      try (Stream<Path> sources = Files.walk(Path.of(root))) {
+        for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+          collect(mailKey.matcher(Files.readString(source)), raised);
+        }
+      }
+    }
+    assertThat(raised)
+        .contains("mail.stale", "mail.review.ticket", "mail.review.closed", "mail.outcome.unknown");
+    assertThat(keys).containsAll(raised);
+  }
+
+  @Test
   void everyConstraintOfTheCommandObjectsHasATranslatedMessage() throws IOException {
     Properties english = loadFile("../ejb/src/main/resources/ValidationMessages.properties");
     Properties indonesian = loadFile("../ejb/src/main/resources/ValidationMessages_id.properties");
