@@ -282,6 +282,93 @@ class MailInboundIT {
         .body("version", notNullValue());
   }
 
+  @Test
+  void peopleInCcWatchAndTheirRepliesThreadInAndAReplyToAClosedTicketOpensALinkedOne() {
+    String subject = "Projector in room 5 " + UUID.randomUUID();
+    String first = "<" + UUID.randomUUID() + "@client.loket.example>";
+    String withCc =
+        "From: Rina <rina@loket.example>\r\n"
+            + "To: servicedesk@loket.local\r\n"
+            + "Cc: Budi <budi@loket.example>\r\n"
+            + "Subject: "
+            + subject
+            + "\r\nMessage-ID: "
+            + first
+            + "\r\n\r\nThe projector shows no picture.\r\n";
+    JsonPath created = ingest(withCc, false);
+    assertThat(created.getString("outcome")).isEqualTo("ticket-created");
+    String number = created.getString("ticket");
+    as(base, "rina")
+        .get("api/tickets/" + number + "/watchers")
+        .then()
+        .statusCode(200)
+        .body("username", hasItem("budi"));
+
+    JsonPath budi =
+        ingest(
+            new String(
+                mail(
+                    "budi@loket.example",
+                    "Re: " + subject,
+                    "<" + UUID.randomUUID() + "@client.loket.example>",
+                    first,
+                    "Same in room 6.\n"),
+                StandardCharsets.UTF_8),
+            false);
+    assertThat(budi.getString("outcome")).isEqualTo("comment-added");
+    assertThat(budi.getString("ticket")).isEqualTo(number);
+
+    for (String to : List.of("RESOLVED")) {
+      long version =
+          as(base, "sari")
+              .get("api/tickets/" + number)
+              .then()
+              .extract()
+              .jsonPath()
+              .getLong("version");
+      as(base, "sari")
+          .header("If-Match", "\"" + version + "\"")
+          .body("{\"to\": \"" + to + "\"}")
+          .post("api/tickets/" + number + "/transitions")
+          .then()
+          .statusCode(200);
+    }
+    long version =
+        as(base, "rina")
+            .get("api/tickets/" + number)
+            .then()
+            .extract()
+            .jsonPath()
+            .getLong("version");
+    as(base, "rina")
+        .header("If-Match", "\"" + version + "\"")
+        .body("{\"to\": \"CLOSED\"}")
+        .post("api/tickets/" + number + "/transitions")
+        .then()
+        .statusCode(200);
+
+    JsonPath late =
+        ingest(
+            new String(
+                mail(
+                    RINA,
+                    "Re: [#" + number + "] " + subject,
+                    "<" + UUID.randomUUID() + "@client.loket.example>",
+                    first,
+                    "It is broken again.\n"),
+                StandardCharsets.UTF_8),
+            false);
+    assertThat(late.getString("outcome")).isEqualTo("ticket-created");
+    String followUp = late.getString("ticket");
+    assertThat(followUp).isNotEqualTo(number);
+    assertThat(late.getString("reason")).isEqualTo("follow-up to " + number);
+    as(base, "sari")
+        .get("api/tickets/" + followUp + "/links")
+        .then()
+        .statusCode(200)
+        .body("items.number", hasItem(number));
+  }
+
   private JsonPath ingest(String source, boolean dryRun) {
     return as(base, "admin")
         .contentType("message/rfc822")
