@@ -313,8 +313,12 @@ public class MailIntake {
     return t;
   }
 
-  /** Keeps the mail's files on the ticket (or its comment); answers what was refused and why. */
-  List<String> keepFiles(long ticketId, Long commentId, String by, ParsedMail mail) {
+  /**
+   * Keeps the mail's files on the ticket (or its comment); answers what was refused and why.
+   * Public: {@link InboundMails} calls it through the container, where a package-private method of
+   * a no-interface view is refused ("Illegal non-business method access").
+   */
+  public List<String> keepFiles(long ticketId, Long commentId, String by, ParsedMail mail) {
     List<Upload> uploads = new ArrayList<>();
     for (MailAttachment a : mail.attachments()) {
       uploads.add(new Upload(a.fileName(), a.content()));
