@@ -8,10 +8,12 @@ import id.loket.platform.web.FacesErrors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * An administrator replays one mail as if it had reached the desk's mailbox — an {@code .eml} file
@@ -27,7 +29,7 @@ public class MailReplayBean implements Serializable {
   @Inject transient InboundMails mails;
   @Inject MailInboundBean list;
 
-  private transient UploadedFile file;
+  private transient Part file;
   private String pasted;
   private boolean dryRun = true;
   private transient MailIntake.Result result;
@@ -57,7 +59,11 @@ public class MailReplayBean implements Serializable {
    */
   private byte[] raw() {
     if (file != null && file.getSize() > 0) {
-      return file.getContent();
+      try (var in = file.getInputStream()) {
+        return in.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
     if (pasted == null || pasted.isBlank()) {
       return new byte[0];
@@ -90,11 +96,11 @@ public class MailReplayBean implements Serializable {
     return result == null ? null : result.mail();
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 
