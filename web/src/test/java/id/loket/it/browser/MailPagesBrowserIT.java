@@ -32,7 +32,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * sees it go to review, and replays a garbage file that is quarantined and found with the outcome
  * filter; an agent finds the mail in the review queue, reads its source (and downloads it with the
  * page session, which a requester cannot), appends it to the ticket it named, and the ticket shows
- * it. Axe-clean; screenshots desktop and 390 px.
+ * it (a ticket that does not exist is refused on the row first). Axe-clean; screenshots desktop and
+ * 390 px.
  */
 @ExtendWith({ArquillianExtension.class, BrowserDiagnostics.class})
 class MailPagesBrowserIT {
@@ -175,6 +176,20 @@ class MailPagesBrowserIT {
     browser.get(base + "agent/mail-review.xhtml");
     Pages.waitFor(browser)
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("review:queue")));
+    // a ticket that does not exist is refused on the row, and nothing is decided
+    WebElement input = row(subject).findElement(By.cssSelector("input[id$=':ticket']"));
+    input.clear();
+    input.sendKeys("LKT-1999-000001-0");
+    row(subject).findElement(By.cssSelector("button[id$=':append']")).click();
+    Pages.waitFor(browser)
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".loket-mail-problem")));
+    assertThat(row(subject).findElement(By.cssSelector(".loket-mail-problem")).getText())
+        .isEqualTo("There is no ticket \u201cLKT-1999-000001-0\u201d to append this mail to.");
+    Pages.screenshots(browser, "mail-review-refused", By.cssSelector(".loket-mail-problem"));
+    input = row(subject).findElement(By.cssSelector("input[id$=':ticket']"));
+    input.clear();
+    input.sendKeys(number);
     row(subject).findElement(By.cssSelector("button[id$=':append']")).click();
     Pages.waitFor(browser)
         .until(
