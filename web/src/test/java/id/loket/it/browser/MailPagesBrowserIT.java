@@ -32,8 +32,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * sees it go to review, and replays a garbage file that is quarantined and found with the outcome
  * filter; an agent finds the mail in the review queue, reads its source (and downloads it with the
  * page session, which a requester cannot), appends it to the ticket it named, and the ticket shows
- * it (a ticket that does not exist is refused on the row first). Axe-clean; screenshots desktop and
- * 390 px.
+ * it (a ticket that does not exist is refused on the row first); a mail someone else decided
+ * meanwhile is not decided again (the queue reloads). Axe-clean; screenshots desktop and 390 px.
  */
 @ExtendWith({ArquillianExtension.class, BrowserDiagnostics.class})
 class MailPagesBrowserIT {
@@ -208,6 +208,58 @@ class MailPagesBrowserIT {
     Response refused = download(id);
     assertThat(refused.statusCode()).isIn(403, 404);
     assertThat(refused.asString()).doesNotContain(subject);
+  }
+
+  @Test
+  void aMailSomeoneElseDecidedMeanwhileIsNotDecidedAgain() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String number = LoketDeployment.open(base, "rina", "Printer jams " + suffix);
+    String subject = "Re: [#" + number + "] printer " + suffix;
+    String source =
+        "From: other@example.org\r\nTo: servicedesk@loket.local\r\nSubject: "
+            + subject
+            + "\r\nMessage-ID: <"
+            + suffix
+            + "@example.org>\r\n\r\nIt jams on every page.\r\n";
+    long id =
+        LoketDeployment.as(base, "admin")
+            .contentType("message/rfc822")
+            .body(source.getBytes(StandardCharsets.UTF_8))
+            .post("api/admin/mail/ingest")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getLong("mail");
+
+    new LoginPage(browser).open(base.toString()).signIn("sari", PASSWORD);
+    Pages.waitFor(browser)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("navMailReview")));
+    browser.get(base + "agent/mail-review.xhtml");
+    WebElement row = row(subject);
+
+    String etag =
+        LoketDeployment.as(base, "maya")
+            .get("api/mail/inbound/" + id)
+            .then()
+            .extract()
+            .header("ETag");
+    LoketDeployment.as(base, "maya")
+        .header("If-Match", etag)
+        .body("{\"action\": \"DISCARD\"}")
+        .post("api/mail/inbound/" + id + "/review")
+        .then()
+        .statusCode(200);
+
+    row.findElement(By.cssSelector("button[id$=':append']")).click();
+    Pages.waitFor(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "was changed by someone else meanwhile"));
+    assertThat(Pages.text(browser, By.id("messages"))).contains("The list is reloaded");
+    assertThat(Pages.text(browser, By.id("review:queue"))).doesNotContain(subject);
+    TicketPage ticket = new TicketPage(browser).open(base.toString(), number);
+    assertThat(ticket.conversation()).doesNotContain("It jams on every page.");
   }
 
   /** Picks this outcome in the list's filter (again, if an overlay swallowed the click). */
