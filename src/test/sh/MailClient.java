@@ -23,6 +23,9 @@ import java.util.Properties;
  *       prints "total T unread U" of the login's INBOX.
  *   java -cp ... src/test/sh/MailClient.java list HOST IMAP_PORT LOGIN
  *       prints the INBOX's messages (flag, from, subject), oldest first.
+ *   java -cp ... src/test/sh/MailClient.java reply HOST IMAP_PORT SMTP_PORT LOGIN SUBJECT_PART TEXT
+ *       replies as LOGIN (to its Reply-To, with In-Reply-To/References) to the newest message of
+ *       LOGIN's INBOX whose subject contains SUBJECT_PART; prints "replied to ADDRESS" or fails.
  * </pre>
  */
 public final class MailClient {
@@ -35,9 +38,11 @@ public final class MailClient {
     String host = args[1];
     String port = args[2];
     switch (args[0]) {
-      case "send" -> send(host, port, args[3], args[4].split(","), Integer.parseInt(args[5]), args[6]);
+      case "send" ->
+          send(host, port, args[3], args[4].split(","), Integer.parseInt(args[5]), args[6]);
       case "count" -> count(host, port, args[3], false);
       case "list" -> count(host, port, args[3], true);
+      case "reply" -> reply(host, port, args[3], args[4], args[5], args[6]);
       default -> {
         System.err.println("unknown command " + args[0]);
         System.exit(2);
@@ -68,6 +73,41 @@ public final class MailClient {
       }
     }
     System.out.println("sent " + sent);
+  }
+
+  private static void reply(
+      String host, String imapPort, String smtpPort, String login, String subjectPart, String text)
+      throws Exception {
+    Properties p = new Properties();
+    p.put("mail.imap.connectiontimeout", "10000");
+    p.put("mail.imap.timeout", "10000");
+    p.put("mail.smtp.host", host);
+    p.put("mail.smtp.port", smtpPort);
+    Session session = Session.getInstance(p);
+    try (Store store = session.getStore("imap")) {
+      store.connect(host, Integer.parseInt(imapPort), login, "any");
+      Folder inbox = store.getFolder("INBOX");
+      inbox.open(Folder.READ_WRITE);
+      try {
+        Message[] all = inbox.getMessages();
+        for (int i = all.length - 1; i >= 0; i--) {
+          String subject = all[i].getSubject();
+          if (subject != null && subject.contains(subjectPart)) {
+            MimeMessage answer = (MimeMessage) all[i].reply(false); // To = Reply-To, or From
+            answer.setFrom(new InternetAddress(login));
+            answer.setText(text + "\n", "UTF-8");
+            answer.saveChanges();
+            Transport.send(answer);
+            System.out.println("replied to " + answer.getRecipients(Message.RecipientType.TO)[0]);
+            return;
+          }
+        }
+      } finally {
+        inbox.close(false);
+      }
+    }
+    System.err.println("no message with '" + subjectPart + "' in the subject for " + login);
+    System.exit(1);
   }
 
   private static void count(String host, String port, String login, boolean list)
