@@ -66,7 +66,7 @@ public final class MailClient {
         m.setFrom(new InternetAddress(from[(i - 1) % from.length]));
         m.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
         m.setSubject(prefix + " " + i, "UTF-8");
-        m.setText("Mail " + i + " of " + n + ", sent while the desk's poller may be killed.\n", "UTF-8");
+        m.setText("Mail " + i + " of " + n + " from src/test/sh/MailClient.java.\n", "UTF-8");
         m.saveChanges(); // a Message-ID of its own
         transport.sendMessage(m, m.getAllRecipients()); // returns once the server accepted it
         sent++;
