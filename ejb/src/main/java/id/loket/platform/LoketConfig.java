@@ -460,6 +460,10 @@ public class LoketConfig {
   int mailMaxAttempts;
 
   @Inject
+  @ConfigProperty(name = "loket.mail.retry-base-seconds", defaultValue = "30")
+  int mailRetryBaseSeconds;
+
+  @Inject
   @ConfigProperty(name = "loket.mail.unknown-senders", defaultValue = "create")
   String mailUnknownSenders;
 
@@ -512,6 +516,7 @@ public class LoketConfig {
         Duration.ofSeconds(Math.max(1, mailSendSeconds)),
         Math.max(1, Math.min(1000, mailSendBatch)),
         Math.max(1, mailMaxAttempts),
+        Duration.ofSeconds(Math.max(1, mailRetryBaseSeconds)),
         !"reject".equalsIgnoreCase(mailUnknownSenders.strip()),
         Duration.ofDays(Math.max(0, mailReopenDays)),
         Math.max(1024, mailRawMaxBytes),

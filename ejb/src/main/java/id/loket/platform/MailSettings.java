@@ -19,6 +19,7 @@ import java.time.Duration;
  * @param sendEvery how often the sender drains due mails
  * @param sendBatch how many mails one drain claims at most
  * @param maxAttempts how many times a mail is tried before it is marked FAILED
+ * @param retryBase the first retry's delay, doubled for each further one (at most an hour)
  * @param createUnknownSenders create a requester for an unknown sender (else reject politely)
  * @param reopenWindow how long after resolution a reply reopens the ticket (else: new ticket)
  * @param rawMaxBytes how much of each raw message is stored
@@ -40,6 +41,7 @@ public record MailSettings(
     Duration sendEvery,
     int sendBatch,
     int maxAttempts,
+    Duration retryBase,
     boolean createUnknownSenders,
     Duration reopenWindow,
     int rawMaxBytes,

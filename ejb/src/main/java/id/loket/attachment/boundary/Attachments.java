@@ -1,11 +1,9 @@
 package id.loket.attachment.boundary;
 
 import id.loket.attachment.control.AttachmentStore;
-import id.loket.attachment.control.Thumbnails;
-import id.loket.attachment.control.UploadPolicy;
+import id.loket.attachment.control.AttachmentWriter;
 import id.loket.attachment.control.UploadPolicy.Vetted;
 import id.loket.attachment.entity.Attachment;
-import id.loket.attachment.entity.MediaKind;
 import id.loket.attachment.entity.Upload;
 import id.loket.identity.entity.Roles;
 import id.loket.platform.LoketConfig;
@@ -36,7 +34,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -60,6 +57,7 @@ public class Attachments {
   @Inject Clock clock;
   @Inject LoketConfig config;
   @Inject AttachmentStore store;
+  @Inject AttachmentWriter writer;
   @EJB TicketService tickets;
 
   /**
@@ -70,7 +68,7 @@ public class Attachments {
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public String vet(@NotNull Upload upload) {
-    return policy().vet(upload).mediaType();
+    return writer.policy().vet(upload).mediaType();
   }
 
   /** Opens a ticket for the caller with these files. */
@@ -82,9 +80,11 @@ public class Attachments {
   /** Opens a ticket that came in through {@code channel} with these files, all or nothing. */
   public WithAttachments openWith(
       @NotNull @Valid NewTicket request, @NotNull Channel channel, @NotNull List<Upload> uploads) {
-    List<Vetted> files = policy().vet(uploads, 0); // before anything is written
+    List<Vetted> files = writer.policy().vet(uploads, 0); // before anything is written
     TicketDetails ticket = tickets.open(request, channel);
-    return new WithAttachments(ticket, views(store(ticketId(ticket.number()), null, false, files)));
+    return new WithAttachments(
+        ticket,
+        views(writer.store(ticketId(ticket.number()), null, false, files, me(), clock.instant())));
   }
 
   /**
@@ -111,13 +111,18 @@ public class Attachments {
             .setParameter("me", me())
             .setMaxResults(1)
             .getSingleResult(); // the one just written, in this transaction
-    lock(ticketId);
-    List<Vetted> files = policy().vet(uploads, storedBytes(ticketId));
+    writer.lock(ticketId);
+    List<Vetted> files = writer.policy().vet(uploads, writer.storedBytes(ticketId));
     return new WithAttachments(
         ticket,
         views(
-            store(
-                ticketId, comment.getId(), comment.getVisibility() == Visibility.INTERNAL, files)));
+            writer.store(
+                ticketId,
+                comment.getId(),
+                comment.getVisibility() == Visibility.INTERNAL,
+                files,
+                me(),
+                clock.instant())));
   }
 
   /**
@@ -144,9 +149,9 @@ public class Attachments {
       throw new DomainException("attachment.none", "No file was sent");
     }
     long ticketId = ticketId(ticket.number());
-    lock(ticketId);
-    List<Vetted> files = policy().vet(uploads, storedBytes(ticketId));
-    return views(store(ticketId, null, false, files));
+    writer.lock(ticketId);
+    List<Vetted> files = writer.policy().vet(uploads, writer.storedBytes(ticketId));
+    return views(writer.store(ticketId, null, false, files, me(), clock.instant()));
   }
 
   /**
@@ -224,35 +229,6 @@ public class Attachments {
     return a;
   }
 
-  private List<Attachment> store(
-      long ticketId, Long commentId, boolean internal, List<Vetted> files) {
-    Instant now = clock.instant();
-    List<Attachment> stored = new java.util.ArrayList<>();
-    for (Vetted f : files) {
-      byte[] thumbnail =
-          MediaKind.of(f.mediaType()) == MediaKind.IMAGE
-              ? Thumbnails.of(f.content()).orElse(null)
-              : null;
-      Attachment a =
-          new Attachment(
-              ticketId,
-              commentId,
-              internal,
-              f.name(),
-              f.mediaType(),
-              f.size(),
-              f.sha256(),
-              thumbnail != null,
-              me(),
-              now);
-      em.persist(a);
-      em.flush(); // the metadata row first: the content refers to it
-      store.put(a.getId(), f.content(), thumbnail);
-      stored.add(a);
-    }
-    return stored;
-  }
-
   /**
    * Moves every attachment of ticket {@code fromNumber} to {@code toNumber}, as a merge of a
    * duplicate into its primary does (staff only; both tickets must be visible to the caller). They
@@ -265,7 +241,7 @@ public class Attachments {
   public int moveAll(String fromNumber, String toNumber) {
     long from = ticketId(tickets.get(fromNumber).number());
     long to = ticketId(tickets.get(toNumber).number());
-    lock(to);
+    writer.lock(to);
     return em.createNativeQuery("UPDATE attachment SET ticket_id = ?1 WHERE ticket_id = ?2")
         .setParameter(1, to)
         .setParameter(2, from)
@@ -276,29 +252,6 @@ public class Attachments {
     return em.createQuery("SELECT t.id FROM Ticket t WHERE t.number = :number", Long.class)
         .setParameter("number", TicketNumber.parse(number))
         .getSingleResult();
-  }
-
-  /** One upload at a time per ticket, so that two cannot both squeeze under the ticket limit. */
-  private void lock(long ticketId) {
-    em.createNativeQuery("SELECT id FROM ticket WHERE id = ?1 FOR UPDATE")
-        .setParameter(1, ticketId)
-        .getResultList();
-  }
-
-  private long storedBytes(long ticketId) {
-    Object sum = // SUM of a long: Long or BigDecimal, depending on the database
-        em.createQuery("SELECT SUM(a.size) FROM Attachment a WHERE a.ticketId = :ticket")
-            .setParameter("ticket", ticketId)
-            .getSingleResult();
-    return sum == null ? 0 : ((Number) sum).longValue();
-  }
-
-  private UploadPolicy policy() {
-    return new UploadPolicy(
-        config.attachmentMaxFileBytes(),
-        config.attachmentMaxTicketBytes(),
-        config.attachmentMaxFilesPerUpload(),
-        config.attachmentAllowedTypes());
   }
 
   private String me() {

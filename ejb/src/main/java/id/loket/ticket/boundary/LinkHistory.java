@@ -5,6 +5,7 @@ import id.loket.ticket.entity.AuditEntry;
 import id.loket.ticket.entity.Change;
 import id.loket.ticket.entity.TicketNumber;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -41,8 +42,16 @@ public class LinkHistory {
    * parentChild}, {@code from} is the parent.
    */
   public void record(String from, String to, boolean parentChild, boolean added) {
+    recordBy(from, to, parentChild, added, session.getCallerPrincipal().getName());
+  }
+
+  /**
+   * As {@link #record}, for a link no signed-in caller made (a reply by mail to a closed ticket
+   * opens a new one related to it): local callers name the actor.
+   */
+  @PermitAll
+  public void recordBy(String from, String to, boolean parentChild, boolean added, String actor) {
     Instant now = clock.instant();
-    String actor = session.getCallerPrincipal().getName();
     write(from, parentChild ? CHILD : RELATED, to, added, actor, now);
     write(to, parentChild ? PARENT : RELATED, from, added, actor, now);
   }
