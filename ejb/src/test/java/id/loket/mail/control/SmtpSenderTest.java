@@ -29,6 +29,7 @@ class SmtpSenderTest {
         Duration.ofSeconds(5),
         50,
         12,
+        Duration.ofSeconds(30),
         true,
         Duration.ofDays(14),
         1 << 20,
