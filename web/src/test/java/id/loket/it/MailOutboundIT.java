@@ -1,0 +1,204 @@
+package id.loket.it;
+
+import static id.loket.it.LoketDeployment.as;
+import static id.loket.it.LoketDeployment.open;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.loket.it.support.ItMail;
+import io.restassured.path.json.JsonPath;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Outbound mail end to end, against a real SMTP server (GreenMail): a new ticket is confirmed to
+ * its requester with the number in the subject and a signed reply address; an agent's public answer
+ * reaches the requester threaded under the confirmation; while the server is down the mail waits
+ * (and says why) and arrives once, exactly once, when it is back; a change that rolls back mails
+ * nothing; the administrators' list and retry keep to their rules.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MailOutboundIT {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(90);
+  private static final String RINA = "rina@loket.example";
+  private static final String BUDI = "budi@loket.example";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return LoketDeployment.microWar();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void aNewTicketIsConfirmedWithItsNumberAndASignedReplyAddress() throws Exception {
+    String number = open(base, "rina", "Mail: the projector in room 4 flickers");
+
+    MimeMessage confirmation = awaitOne(RINA, number);
+
+    assertThat(confirmation.getSubject()).contains("[#" + number + "]");
+    assertThat(confirmation.getHeader("Reply-To", null))
+        .matches("servicedesk\\+t\\d+\\.[a-z2-7]{16}@loket\\.local");
+    assertThat(confirmation.getMessageID())
+        .matches("<loket\\.t\\d+\\.m\\d+\\.[a-z2-7]{16}@loket\\.local>");
+    assertThat(confirmation.getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
+    assertThat(confirmation.getHeader("X-Loket-Origin", null)).isEqualTo(number);
+    assertThat(confirmation.getContentType()).containsIgnoringCase("charset=UTF-8");
+    assertThat(text(confirmation))
+        .contains(number, "projector in room 4", "tickets/view.xhtml?number=" + number);
+  }
+
+  @Test
+  void anAgentsPublicReplyReachesTheRequesterThreadedUnderTheConfirmation() throws Exception {
+    String number = open(base, "rina", "Mail: the VPN drops every hour");
+    MimeMessage confirmation = awaitOne(RINA, number);
+
+    comment(number, "sari", version(number), "Please update the VPN client to 5.2.")
+        .then()
+        .statusCode(201);
+
+    List<MimeMessage> both =
+        await().atMost(PATIENCE).until(() -> about(RINA, number), l -> l.size() == 2);
+    MimeMessage reply = null;
+    for (MimeMessage m : both) {
+      if (!m.getMessageID().equals(confirmation.getMessageID())) {
+        reply = m;
+      }
+    }
+    assertThat(reply).as("the reply").isNotNull();
+    assertThat(reply.getHeader("In-Reply-To", null)).isEqualTo(confirmation.getMessageID());
+    assertThat(reply.getHeader("References", null)).contains(confirmation.getMessageID());
+    assertThat(reply.getSubject()).contains("[#" + number + "]");
+    assertThat(text(reply)).contains("Please update the VPN client to 5.2.", "Sari Dewi");
+    assertThat(about("sari@loket.example", number)).as("the author is not told").isEmpty();
+  }
+
+  @Test
+  void whileTheServerIsDownAMailWaitsAndArrivesExactlyOnceWhenItIsBack() throws Exception {
+    ItMail.stopSmtp();
+    String number;
+    try {
+      number = open(base, "budi", "Mail: written while the mail server is away");
+      Map<String, Object> waiting =
+          await()
+              .atMost(PATIENCE)
+              .until(
+                  () -> mailOf(number),
+                  m -> m != null && ((Number) m.get("attempts")).intValue() > 0);
+      assertThat(waiting.get("status")).isEqualTo("PENDING");
+      assertThat((String) waiting.get("lastError")).isNotBlank();
+      assertThat(about(BUDI, number)).isEmpty();
+    } finally {
+      ItMail.startSmtp();
+    }
+
+    awaitOne(BUDI, number);
+    await().atMost(PATIENCE).until(() -> mailOf(number).get("status"), "SENT"::equals);
+    assertThat(about(BUDI, number)).as("exactly one copy").hasSize(1);
+  }
+
+  @Test
+  void aChangeThatRollsBackMailsNothing() throws Exception {
+    String number = open(base, "rina", "Mail: two agents answer at once");
+    awaitOne(RINA, number);
+    String version = version(number);
+    comment(number, "sari", version, "First answer, kept.").then().statusCode(201);
+    comment(number, "tono", version, "Second answer, refused.").then().statusCode(412);
+
+    List<String> kinds =
+        mails().getList("items.findAll { it.ticketNumber == '" + number + "' }.kind");
+    assertThat(kinds).containsExactlyInAnyOrder("confirmation", "agent-reply");
+    List<MimeMessage> received =
+        await().atMost(PATIENCE).until(() -> about(RINA, number), l -> l.size() == 2);
+    for (MimeMessage m : received) {
+      assertThat(text(m)).doesNotContain("Second answer, refused.");
+    }
+  }
+
+  @Test
+  void administratorsListAndRetryUnderTheirRules() throws Exception {
+    String number = open(base, "rina", "Mail: the admin list");
+    awaitOne(RINA, number);
+    Map<String, Object> sent =
+        await()
+            .atMost(PATIENCE)
+            .until(() -> mailOf(number), m -> m != null && "SENT".equals(m.get("status")));
+
+    JsonPath page = mails();
+    assertThat(page.getLong("counts.SENT")).isPositive();
+    as(base, "admin").get("api/admin/mail/outbound?status=SENT&limit=1").then().statusCode(200);
+    as(base, "admin").get("api/admin/mail/outbound?status=LOST").then().statusCode(400);
+    as(base, "admin")
+        .post("api/admin/mail/outbound/" + sent.get("id") + "/retry")
+        .then()
+        .statusCode(409);
+    as(base, "admin").post("api/admin/mail/outbound/999999999/retry").then().statusCode(404);
+    as(base, "rina").get("api/admin/mail/outbound").then().statusCode(403);
+  }
+
+  // ---- helpers
+
+  private io.restassured.response.Response comment(
+      String number, String agent, String version, String body) {
+    return as(base, agent)
+        .header("If-Match", version)
+        .body(Map.of("body", body, "visibility", "PUBLIC"))
+        .post("api/tickets/" + number + "/comments");
+  }
+
+  private String version(String number) {
+    return as(base, "sari")
+        .get("api/tickets/" + number)
+        .then()
+        .statusCode(200)
+        .extract()
+        .header("ETag");
+  }
+
+  private JsonPath mails() {
+    return as(base, "admin")
+        .get("api/admin/mail/outbound?limit=200")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  /** The confirmation of ticket {@code number} in the administrators' list, or null. */
+  private Map<String, Object> mailOf(String number) {
+    return mails()
+        .getMap("items.find { it.ticketNumber == '" + number + "' && it.kind == 'confirmation' }");
+  }
+
+  private static MimeMessage awaitOne(String address, String number) {
+    return await().atMost(PATIENCE).until(() -> about(address, number), l -> !l.isEmpty()).get(0);
+  }
+
+  /** What {@code address} received about ticket {@code number} (its number in the subject). */
+  private static List<MimeMessage> about(String address, String number) throws MessagingException {
+    List<MimeMessage> found = new java.util.ArrayList<>();
+    for (MimeMessage m : ItMail.received()) {
+      String to = m.getHeader("To", null);
+      if (to != null && to.contains(address) && m.getSubject().contains("[#" + number + "]")) {
+        found.add(m);
+      }
+    }
+    return found;
+  }
+
+  private static String text(MimeMessage m) throws IOException, MessagingException {
+    return String.valueOf(m.getContent());
+  }
+}
