@@ -52,7 +52,6 @@ final class HtmlText {
     return out.toString()
         .replace('\u00A0', ' ')
         .replaceAll("[ \\t]+\\n", "\n")
-        .replaceAll("\\n[ \\t]+", "\n")
         .replaceAll("\\n{3,}", "\n\n")
         .strip();
   }
@@ -60,6 +59,7 @@ final class HtmlText {
   private static final class Visitor implements NodeVisitor {
     private final StringBuilder out;
     private int skipping;
+    private int pre;
 
     Visitor(StringBuilder out) {
       this.out = out;
@@ -73,7 +73,9 @@ final class HtmlText {
       if (skipping > 0) {
         return;
       }
-      if (node instanceof TextNode t) {
+      if (node instanceof TextNode t && pre > 0) {
+        out.append(t.getWholeText());
+      } else if (node instanceof TextNode t) {
         String text = t.getWholeText().replaceAll("\\s+", " ");
         if (endsWithBreak() && text.startsWith(" ")) {
           text = text.substring(1);
@@ -81,6 +83,9 @@ final class HtmlText {
         out.append(text);
       } else if (node instanceof Element e) {
         String name = e.normalName();
+        if (name.equals("pre")) {
+          pre++;
+        }
         if (name.equals("br")) {
           out.append('\n');
         } else if (name.equals("li")) {
@@ -106,6 +111,9 @@ final class HtmlText {
         return;
       }
       String name = e.normalName();
+      if (name.equals("pre")) {
+        pre--;
+      }
       if (name.equals("a")) {
         String href = e.attr("href").strip();
         String text = e.text().strip();

@@ -58,31 +58,56 @@ final class MailCharsets {
 
   /**
    * Decodes with the named charset; US-ASCII, missing or unknown names (the latter with a warning)
-   * mean UTF-8 if the bytes are valid UTF-8, otherwise windows-1252.
+   * mean UTF-8 if the bytes are valid UTF-8, otherwise windows-1252. Declared UTF-8 that is not
+   * (with a warning) is windows-1252 too, and ISO-8859-1 is read as its superset windows-1252.
    */
   static String decode(byte[] bytes, String charsetName, List<String> warnings) {
     Optional<Charset> cs = lookup(charsetName);
     if (cs.isEmpty() && charsetName != null && !charsetName.isBlank()) {
       warnings.add("unknown charset " + charsetName.strip());
     }
-    if (cs.isPresent() && !cs.get().equals(StandardCharsets.US_ASCII)) {
-      return new String(bytes, cs.get());
+    if (cs.isEmpty() || cs.get().equals(StandardCharsets.US_ASCII)) {
+      return guess(bytes);
     }
-    return guess(bytes);
+    if (cs.get().equals(StandardCharsets.UTF_8)) {
+      String text = guess(bytes);
+      if (!isUtf8(bytes)) {
+        warnings.add("declared UTF-8 is not UTF-8, read as windows-1252");
+      }
+      return text;
+    }
+    if (cs.get().equals(StandardCharsets.ISO_8859_1)) {
+      return new String(
+          bytes, FALLBACK); // as browsers do: the C1 range is windows-1252 in practice
+    }
+    return new String(bytes, cs.get());
   }
 
   /** UTF-8 if the bytes are valid UTF-8, otherwise windows-1252. */
   static String guess(byte[] bytes) {
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      return strictUtf8(bytes);
     } catch (CharacterCodingException e) {
       return new String(bytes, FALLBACK);
     }
+  }
+
+  private static boolean isUtf8(byte[] bytes) {
+    try {
+      strictUtf8(bytes);
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes))
+        .toString();
   }
 
   /**

@@ -56,7 +56,7 @@ final class MailHeaders {
   static List<String> ids(String value) {
     List<String> ids = new ArrayList<>();
     if (value == null) {
-      return ids;
+      return List.of();
     }
     Matcher m = ID.matcher(value);
     while (m.find()) {
@@ -72,7 +72,7 @@ final class MailHeaders {
         }
       }
     }
-    return ids;
+    return List.copyOf(ids);
   }
 
   /**

@@ -30,6 +30,9 @@ public final class MailParser {
 
   /** A parser with forgiving Jakarta Mail settings. */
   public MailParser() {
+    // As asked of Jakarta Mail; but 2.1 reads most of these as System properties only, which a
+    // shared server must not change, so the parser does not rely on them: it decodes encoded words,
+    // parameters, transfer encodings, charsets and boundaries itself (see the classes here).
     Properties p = new Properties();
     p.setProperty("mail.mime.address.strict", "false");
     p.setProperty("mail.mime.decodetext.strict", "false");

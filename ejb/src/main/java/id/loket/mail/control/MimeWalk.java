@@ -122,6 +122,11 @@ final class MimeWalk {
       sections.add(MailCharsets.decode(raw, type.param("charset"), warnings));
       return;
     }
+    if (count == 0) {
+      warnings.add("multipart without parts, read as text");
+      sections.add(MailCharsets.decode(raw, type.param("charset"), warnings));
+      return;
+    }
     List<BodyPart> children = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       children.add(multipart.getBodyPart(i));
