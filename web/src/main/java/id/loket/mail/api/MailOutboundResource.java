@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("admin/mail/outbound")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Administration")
+@Tag(name = "Outbound mail")
 public class MailOutboundResource {
 
   @Inject MailOutbound outbound;
