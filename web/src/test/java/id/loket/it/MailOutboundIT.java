@@ -9,8 +9,11 @@ import id.loket.it.support.ItMail;
 import io.restassured.path.json.JsonPath;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -198,7 +201,13 @@ class MailOutboundIT {
     return found;
   }
 
+  /**
+   * The decoded text of a plain-text message (not through getContent(): the test class path has a
+   * mailcap entry whose handler needs javax.activation).
+   */
   private static String text(MimeMessage m) throws IOException, MessagingException {
-    return String.valueOf(m.getContent());
+    try (InputStream in = MimeUtility.decode(m.getRawInputStream(), m.getEncoding())) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 }
