@@ -17,6 +17,7 @@ import id.loket.shared.Keyset;
 import id.loket.shared.Page;
 import id.loket.team.boundary.Roster;
 import id.loket.team.boundary.Teams;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -60,6 +61,7 @@ public class Routing {
    *
    * @param firstTeam the request type's first team, {@code null} if none
    */
+  @PermitAll // also for channels where no one is signed in (mail); the ticket feature decides
   public Routed decide(RoutingInput ticket, String firstTeam) {
     List<RoutingRule> rules =
         em
@@ -100,6 +102,7 @@ public class Routing {
    *
    * @param actor {@link #SYSTEM} or the user who asked
    */
+  @PermitAll
   public void record(long ticketId, Routed routed, String actor, Instant at) {
     em.createNativeQuery(
             "INSERT INTO ticket_routing (id, ticket_id, decided_at, actor, rule_id, rule_position,"

@@ -8,10 +8,12 @@ import id.loket.ticket.entity.AuditEntry;
 import id.loket.ticket.entity.Change;
 import id.loket.ticket.entity.Channel;
 import id.loket.ticket.entity.Comment;
+import id.loket.ticket.entity.Impact;
 import id.loket.ticket.entity.InvalidTicketNumberException;
 import id.loket.ticket.entity.Ticket;
 import id.loket.ticket.entity.TicketNumber;
 import id.loket.ticket.entity.TicketStatus;
+import id.loket.ticket.entity.Urgency;
 import id.loket.ticket.entity.Visibility;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -122,8 +124,9 @@ public class MailTickets {
   }
 
   /**
-   * Opens an e-mail ticket for {@code requester} (an active user) in {@code category}. Title and
-   * description are cut to the ticket's limits; an empty subject or body gets a placeholder.
+   * Opens an e-mail ticket for {@code requester} (an active user) in {@code category}, of medium
+   * impact and urgency (a mail says neither; an agent re-classifies). Title and description are cut
+   * to the ticket's limits; an empty subject or body gets a placeholder.
    */
   public MailTicket open(String requester, String title, String description, String category) {
     String t = cut(title == null || title.isBlank() ? "(no subject)" : title.strip(), 200);
@@ -131,7 +134,7 @@ public class MailTickets {
         cut(
             description == null || description.isBlank() ? "(no text)" : description.strip(),
             10000);
-    NewTicket request = new NewTicket(t, d, category, null, null);
+    NewTicket request = new NewTicket(t, d, category, Impact.MEDIUM, Urgency.MEDIUM);
     return view(opening.open(requester, request, requester, Channel.EMAIL));
   }
 

@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("admin/mail")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "E-mail")
+@Tag(name = "Inbound mail (administrators)")
 public class MailIngestResource {
 
   public static final String RFC822 = "message/rfc822";
@@ -94,10 +94,7 @@ public class MailIngestResource {
               description = "Only this outcome, e.g. quarantined",
               schema = @Schema(ref = "MailOutcome"))
           String outcome,
-      @QueryParam("before")
-          @Parameter(
-              description = "The next of the previous page",
-              schema = @Schema(ref = "Cursor"))
+      @QueryParam("before") @Parameter(description = "The cursor (next) of the previous page")
           String before,
       @QueryParam("limit")
           @DefaultValue("50")

@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("mail")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "E-mail")
+@Tag(name = "Inbound mail (service desk)")
 public class MailReviewResource {
 
   @Inject InboundMails mails;
@@ -57,10 +57,7 @@ public class MailReviewResource {
               schema = @Schema(ref = "InboundMailPage")))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public Page<InboundView> review(
-      @QueryParam("before")
-          @Parameter(
-              description = "The next of the previous page",
-              schema = @Schema(ref = "Cursor"))
+      @QueryParam("before") @Parameter(description = "The cursor (next) of the previous page")
           String before,
       @QueryParam("limit")
           @DefaultValue("50")
