@@ -5,7 +5,9 @@ import static id.loket.it.LoketDeployment.open;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.loket.it.probe.AccountsProbe;
 import id.loket.it.support.ItMail;
+import id.loket.it.support.ItSla;
 import io.restassured.path.json.JsonPath;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -17,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -40,7 +43,7 @@ class MailOutboundIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return LoketDeployment.microWar();
+    return LoketDeployment.microWar().addClass(AccountsProbe.class);
   }
 
   @ArquillianResource URL base;
@@ -151,6 +154,89 @@ class MailOutboundIT {
     as(base, "rina").get("api/admin/mail/outbound").then().statusCode(403);
   }
 
+  @Test
+  void watchersHearOfPublicAnswersButAnInternalNoteMailsNoOne() throws Exception {
+    String number = open(base, "rina", "Mail: the shared drive is read-only");
+    awaitOne(RINA, number);
+    as(base, "sari")
+        .body(Map.of("username", "budi"))
+        .post("api/tickets/" + number + "/watchers")
+        .then()
+        .statusCode(200);
+    as(base, "sari")
+        .header("If-Match", version(number))
+        .body(Map.of("body", "Internal: the quota is full.", "visibility", "INTERNAL"))
+        .post("api/tickets/" + number + "/comments")
+        .then()
+        .statusCode(201);
+    comment(number, "sari", version(number), "We freed space; please try again.")
+        .then()
+        .statusCode(201);
+
+    MimeMessage toWatcher = awaitOne(BUDI, number);
+    assertThat(text(toWatcher)).contains("We freed space").doesNotContain("quota is full");
+    await().atMost(PATIENCE).until(() -> about(RINA, number), l -> l.size() == 2);
+    List<String> kinds =
+        mails().getList("items.findAll { it.ticketNumber == '" + number + "' }.kind");
+    assertThat(kinds).containsExactlyInAnyOrder("confirmation", "agent-reply", "agent-reply");
+  }
+
+  @Test
+  void theRequesterHearsWhenTheTicketWaitsIsResolvedAndIsClosed() throws Exception {
+    String number = open(base, "rina", "Mail: the badge reader refuses my card");
+    awaitOne(RINA, number);
+    transition(number, "ASSIGNED");
+    transition(number, "WAITING_FOR_REQUESTER");
+    transition(number, "RESOLVED");
+    transition(number, "CLOSED");
+
+    List<MimeMessage> all =
+        await().atMost(PATIENCE).until(() -> about(RINA, number), l -> l.size() == 4);
+    String texts = "";
+    for (MimeMessage m : all) {
+      texts += m.getSubject() + "\n" + text(m) + "\n";
+    }
+    assertThat(texts)
+        .contains("We need your reply", "Resolved:", "within 14 days", "How did we do?");
+    List<String> kinds =
+        mails().getList("items.findAll { it.ticketNumber == '" + number + "' }.kind");
+    assertThat(kinds)
+        .containsExactlyInAnyOrder("confirmation", "waiting", "resolved", "satisfaction");
+  }
+
+  @Test
+  void anSlaBreachIsMailedToTheManagersOnce() throws Exception {
+    String user =
+        ItSla.requesterWithPolicies(
+            base, LoketDeployment.PASSWORD, Map.of("P2", new int[] {3, 3600}));
+    String number =
+        as(base, user)
+            .body(
+                Map.of(
+                    "title", "Mail: SLA " + UUID.randomUUID(),
+                    "description", "The VPN drops every few minutes.",
+                    "category", "network",
+                    "impact", "HIGH",
+                    "urgency", "MEDIUM"))
+            .post("api/tickets")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("number");
+
+    MimeMessage breach = awaitOne("maya@loket.example", number);
+    assertThat(breach.getSubject()).contains("[#" + number + "]", "level 2");
+    assertThat(text(breach)).contains("first response");
+    as(base, "admin").post("api/admin/sla/sweep").then().statusCode(200);
+    List<String> toMaya =
+        mails()
+            .getList(
+                "items.findAll { it.ticketNumber == '"
+                    + number
+                    + "' && it.recipient == 'maya@loket.example' }.kind");
+    assertThat(toMaya).containsExactly("escalation");
+  }
+
   // ---- helpers
 
   private io.restassured.response.Response comment(
@@ -159,6 +245,14 @@ class MailOutboundIT {
         .header("If-Match", version)
         .body(Map.of("body", body, "visibility", "PUBLIC"))
         .post("api/tickets/" + number + "/comments");
+  }
+
+  private void transition(String number, String to) {
+    as(base, "sari")
+        .body(Map.of("to", to))
+        .post("api/tickets/" + number + "/transitions")
+        .then()
+        .statusCode(200);
   }
 
   private String version(String number) {
