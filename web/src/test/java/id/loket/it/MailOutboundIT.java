@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.loket.it.probe.AccountsProbe;
+import id.loket.it.support.ItDatabase;
 import id.loket.it.support.ItMail;
 import id.loket.it.support.ItSla;
+import id.loket.it.support.LoginForm;
+import io.restassured.RestAssured;
+import io.restassured.filter.session.SessionFilter;
 import io.restassured.path.json.JsonPath;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -16,6 +20,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -144,7 +150,26 @@ class MailOutboundIT {
 
     JsonPath page = mails();
     assertThat(page.getLong("counts.SENT")).isPositive();
-    as(base, "admin").get("api/admin/mail/outbound?status=SENT&limit=1").then().statusCode(200);
+    JsonPath first =
+        as(base, "admin")
+            .get("api/admin/mail/outbound?status=SENT&limit=1")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(first.getList("items")).hasSize(1);
+    JsonPath second =
+        as(base, "admin")
+            .queryParam("status", "SENT")
+            .queryParam("limit", 1)
+            .queryParam("before", first.getString("next"))
+            .get("api/admin/mail/outbound")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(second.getLong("items[0].id")).isNotEqualTo(first.getLong("items[0].id"));
+    assertThat(second.getList("items.status")).containsOnly("SENT");
     as(base, "admin").get("api/admin/mail/outbound?status=LOST").then().statusCode(400);
     as(base, "admin")
         .post("api/admin/mail/outbound/" + sent.get("id") + "/retry")
@@ -152,6 +177,46 @@ class MailOutboundIT {
         .statusCode(409);
     as(base, "admin").post("api/admin/mail/outbound/999999999/retry").then().statusCode(404);
     as(base, "rina").get("api/admin/mail/outbound").then().statusCode(403);
+
+    // A mail given up on (as after its last attempt) is listed with a Retry, and sent again.
+    try (Connection db = ItDatabase.connection();
+        PreparedStatement s =
+            db.prepareStatement(
+                "UPDATE mail_out SET status = 'FAILED', attempts = 12,"
+                    + " last_error = 'IT: gave up' WHERE id = ?")) {
+      s.setLong(1, ((Number) sent.get("id")).longValue());
+      assertThat(s.executeUpdate()).isEqualTo(1);
+    }
+    SessionFilter session = new SessionFilter();
+    LoginForm.submit(base, session, "admin", LoketDeployment.PASSWORD).then().statusCode(302);
+    String html =
+        RestAssured.given()
+            .baseUri(base.toString())
+            .filter(session)
+            .get("admin/mail-outbound.xhtml?status=FAILED")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(html).contains("Outbound mail", "IT: gave up", number, "Retry");
+    String sentOnly =
+        RestAssured.given()
+            .baseUri(base.toString())
+            .filter(session)
+            .get("admin/mail-outbound.xhtml?status=SENT")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(sentOnly).doesNotContain("IT: gave up");
+    as(base, "admin")
+        .post("api/admin/mail/outbound/" + sent.get("id") + "/retry")
+        .then()
+        .statusCode(200)
+        .body("status", org.hamcrest.Matchers.equalTo("PENDING"))
+        .body("attempts", org.hamcrest.Matchers.equalTo(0));
+    await().atMost(PATIENCE).until(() -> about(RINA, number), l -> l.size() == 2);
+    await().atMost(PATIENCE).until(() -> mailOf(number).get("status"), "SENT"::equals);
   }
 
   @Test

@@ -71,7 +71,7 @@ public class MailOutboundBean implements Serializable {
   }
 
   public void setStatus(String status) {
-    this.status = status == null || status.isBlank() ? null : status;
+    this.status = getStatuses().contains(status) ? status : null;
   }
 
   public boolean isMore() {
