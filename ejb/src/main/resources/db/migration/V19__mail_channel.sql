@@ -61,6 +61,8 @@ CREATE UNIQUE INDEX ux_mail_in_message ON mail_in (message_id)
 CREATE INDEX ix_mail_in_message_ticket ON mail_in (message_id, ticket_id) WHERE ticket_id IS NOT NULL;
 -- The admins' list of all inbound mail, newest first (keyset).
 CREATE INDEX ix_mail_in_recent ON mail_in (received_at DESC, id DESC);
+-- The same list of one outcome (quarantined, rejected ... may be rare among a million).
+CREATE INDEX ix_mail_in_outcome ON mail_in (outcome, received_at DESC, id DESC);
 -- The agents' review queue, oldest first (keyset).
 CREATE INDEX ix_mail_in_review ON mail_in (received_at, id) WHERE review_status = 'OPEN';
 -- Rate limit per sender: this sender's mails of the last hour.
