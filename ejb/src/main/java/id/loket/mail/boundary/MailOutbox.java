@@ -53,7 +53,8 @@ public class MailOutbox {
    * @param inReplyTo the Message-ID it answers (with or without angle brackets), or null: the
    *     ticket's first mail
    * @param references the References header, or null: the answered mail's references and its id
-   * @return whether a mail was queued
+   * @return whether a mail was queued (not when there is no recipient, outbound mail is off, or the
+   *     mail was queued before)
    */
   public boolean queue(
       String kind,
@@ -66,8 +67,11 @@ public class MailOutbox {
       String body,
       String inReplyTo,
       String references) {
+    if (recipient == null || recipient.isBlank() || !config.mail().outboundEnabled()) {
+      return false;
+    }
     String to = recipient.strip();
-    if (!config.mail().outboundEnabled() || exists(cause, to).isPresent()) {
+    if (exists(cause, to).isPresent()) {
       return false;
     }
     String parent = OutboundThreads.bracket(inReplyTo);
