@@ -24,7 +24,6 @@ class DeskAddressTest {
         "INBOX",
         "",
         t,
-        true,
         t,
         50,
         12,
