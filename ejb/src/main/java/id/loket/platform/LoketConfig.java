@@ -440,10 +440,6 @@ public class LoketConfig {
   int imapPollSeconds;
 
   @Inject
-  @ConfigProperty(name = "loket.mail.imap.idle", defaultValue = "true")
-  boolean imapIdle;
-
-  @Inject
   @ConfigProperty(name = "loket.mail.timeout-seconds", defaultValue = "20")
   int mailTimeoutSeconds;
 
@@ -512,7 +508,6 @@ public class LoketConfig {
         imapFolder.strip(),
         blank(imapDoneFolder),
         Duration.ofSeconds(Math.max(1, imapPollSeconds)),
-        imapIdle,
         Duration.ofSeconds(Math.max(1, mailSendSeconds)),
         Math.max(1, Math.min(1000, mailSendBatch)),
         Math.max(1, mailMaxAttempts),

@@ -14,8 +14,7 @@ import java.time.Duration;
  * @param imap the incoming server
  * @param folder the IMAP folder read
  * @param doneFolder where processed messages are moved ("" = only flagged \Seen and left)
- * @param pollEvery how often the poller looks when IDLE is not used or ends
- * @param idle whether the poller waits with IMAP IDLE between polls
+ * @param pollEvery how often the poller looks for new messages
  * @param sendEvery how often the sender drains due mails
  * @param sendBatch how many mails one drain claims at most
  * @param maxAttempts how many times a mail is tried before it is marked FAILED
@@ -37,7 +36,6 @@ public record MailSettings(
     String folder,
     String doneFolder,
     Duration pollEvery,
-    boolean idle,
     Duration sendEvery,
     int sendBatch,
     int maxAttempts,

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -85,10 +86,10 @@ public class MailDrain {
   }
 
   /** An attempt at mail {@code id} failed: it waits, or is FAILED after the last attempt. */
-  public void failed(long id, String error, int maxAttempts) {
+  public void failed(long id, String error, int maxAttempts, Duration retryBase) {
     OutboundMail mail = em.find(OutboundMail.class, id);
     if (mail != null && OutboundMail.PENDING.equals(mail.getStatus())) {
-      mail.failed(error, databaseNow(), maxAttempts);
+      mail.failed(error, databaseNow(), maxAttempts, retryBase);
     }
   }
 

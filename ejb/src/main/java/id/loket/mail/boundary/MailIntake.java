@@ -5,12 +5,12 @@ import id.loket.attachment.entity.Upload;
 import id.loket.guard.boundary.SecretGuard;
 import id.loket.identity.boundary.UserDirectory;
 import id.loket.mail.control.InboundRecords;
+import id.loket.mail.control.IntakeDecisions;
+import id.loket.mail.control.IntakeDecisions.Plan;
 import id.loket.mail.control.MailAttachment;
 import id.loket.mail.control.MailParser;
-import id.loket.mail.control.Noise;
 import id.loket.mail.control.ParsedMail;
 import id.loket.mail.control.ReplyText;
-import id.loket.mail.control.Threading;
 import id.loket.mail.entity.InboundMail;
 import id.loket.mail.entity.InboundMail.Outcome;
 import id.loket.platform.LoketConfig;
@@ -30,7 +30,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -54,8 +53,8 @@ public class MailIntake {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject LoketConfig config;
-  @Inject Threading threading;
   @Inject InboundRecords records;
+  @Inject IntakeDecisions decisions;
   @EJB MailTickets tickets;
   @EJB UserDirectory directory;
   @EJB IntakeFiles files;
@@ -88,10 +87,6 @@ public class MailIntake {
       ParsedMail mail,
       List<String> refused) {}
 
-  /** A decision before anything is written. */
-  private record Plan(
-      Outcome outcome, String reason, MailTicket target, String sender, boolean followUp) {}
-
   /**
    * Receives one raw message.
    *
@@ -115,7 +110,7 @@ public class MailIntake {
           List.of());
     }
     MailSettings settings = config.mail();
-    Plan plan = plan(mail, settings);
+    Plan plan = decisions.plan(mail, settings);
     if (dryRun) {
       return new Result(
           plan.outcome().code(),
@@ -162,67 +157,6 @@ public class MailIntake {
     em.persist(row);
     return new Result(
         Outcome.QUARANTINED.code(), null, reason, false, row.getId(), mail, List.of());
-  }
-
-  private Plan plan(ParsedMail mail, MailSettings settings) {
-    if (mail.quarantined()) {
-      return new Plan(Outcome.QUARANTINED, mail.quarantineReason(), null, null, false);
-    }
-    if (mail.noise() != Noise.NONE) {
-      return new Plan(
-          Outcome.IGNORED_AUTO_REPLY,
-          mail.noise().name().toLowerCase(Locale.ROOT).replace('_', '-')
-              + ": "
-              + mail.noiseReason(),
-          null,
-          null,
-          false);
-    }
-    String from = mail.fromAddress();
-    if (from == null) {
-      return new Plan(Outcome.QUARANTINED, "no sender address", null, null, false);
-    }
-    if (isDesk(from, settings)) {
-      return new Plan(
-          Outcome.IGNORED_AUTO_REPLY, "own-mail: sent from the desk's address", null, null, false);
-    }
-    if (records.sentWithinHour(from, clock.instant()) >= settings.maxPerSenderHour()) {
-      return new Plan(
-          Outcome.RATE_LIMITED,
-          "more than " + settings.maxPerSenderHour() + " mails from " + from + " in an hour",
-          null,
-          null,
-          false);
-    }
-    String sender = directory.byEmail(from).orElse(null);
-    Optional<MailTicket> target =
-        threading
-            .find(mail)
-            .flatMap(f -> tickets.byId(f.ticketId()))
-            .or(() -> tickets.numberedIn(mail.subject()));
-    if (target.isPresent()) {
-      MailTicket t = target.get();
-      if (sender == null || !tickets.mayReply(t.id(), sender)) {
-        return new Plan(
-            Outcome.REVIEW,
-            from + " is not the requester, a watcher or an agent of " + t.number(),
-            t,
-            sender,
-            false);
-      }
-      boolean closed =
-          "CLOSED".equals(t.status())
-              || ("RESOLVED".equals(t.status())
-                  && (t.resolvedAt() == null
-                      || t.resolvedAt().plus(settings.reopenWindow()).isBefore(clock.instant())));
-      return closed
-          ? new Plan(Outcome.TICKET_CREATED, null, t, sender, true)
-          : new Plan(Outcome.COMMENT_ADDED, null, t, sender, false);
-    }
-    if (sender == null && !settings.createUnknownSenders()) {
-      return new Plan(Outcome.REJECTED, from + " is not known to the desk", null, null, false);
-    }
-    return new Plan(Outcome.TICKET_CREATED, null, null, sender, false);
   }
 
   private Result apply(
@@ -332,7 +266,9 @@ public class MailIntake {
     Set<String> addresses = new LinkedHashSet<>(mail.cc());
     addresses.addAll(mail.to());
     for (String address : addresses) {
-      if (address == null || isDesk(address, settings) || address.equals(mail.fromAddress())) {
+      if (address == null
+          || IntakeDecisions.isDesk(address, settings)
+          || address.equals(mail.fromAddress())) {
         continue;
       }
       Optional<String> user = directory.byEmail(address);
@@ -347,14 +283,5 @@ public class MailIntake {
     if (!SecretGuard.clean(mail.subject()) || !SecretGuard.clean(mail.text())) {
       outbox.secretWarning(ticket.id(), ticket.number(), username);
     }
-  }
-
-  /** The desk's own addresses: its From, its mailbox, and every reply address. */
-  static boolean isDesk(String address, MailSettings settings) {
-    String a = address.toLowerCase(Locale.ROOT);
-    String imapUser = settings.imap().user().toLowerCase(Locale.ROOT);
-    return a.equals(settings.fromAddress())
-        || (imapUser.contains("@") && a.equals(imapUser))
-        || (a.startsWith(settings.localPart() + "+") && a.endsWith("@" + settings.domain()));
   }
 }

@@ -3,6 +3,7 @@ package id.loket.mail.boundary;
 import id.loket.identity.boundary.UserDirectory;
 import id.loket.mail.control.MailKeys;
 import id.loket.mail.control.MailTemplates;
+import id.loket.mail.control.OutboundThreads;
 import id.loket.mail.control.ReplyTokens;
 import id.loket.mail.entity.OutboundMail;
 import id.loket.platform.LoketConfig;
@@ -15,14 +16,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +53,8 @@ public class MailOutbox {
    * @param inReplyTo the Message-ID it answers (with or without angle brackets), or null: the
    *     ticket's first mail
    * @param references the References header, or null: the answered mail's references and its id
-   * @return whether a mail was queued
+   * @return whether a mail was queued (not when there is no recipient, outbound mail is off, or the
+   *     mail was queued before)
    */
   public boolean queue(
       String kind,
@@ -69,17 +67,20 @@ public class MailOutbox {
       String body,
       String inReplyTo,
       String references) {
-    String to = recipient.strip();
-    if (!config.mail().outboundEnabled() || exists(cause, to).isPresent()) {
+    if (recipient == null || recipient.isBlank() || !config.mail().outboundEnabled()) {
       return false;
     }
-    String parent = bracket(inReplyTo);
+    String to = recipient.strip();
+    if (exists(cause, to).isPresent()) {
+      return false;
+    }
+    String parent = OutboundThreads.bracket(inReplyTo);
     String refs = references;
     if (parent == null && ticketId != null) {
       Optional<OutboundMail> first = firstOf(ticketId);
       if (first.isPresent()) {
-        parent = bracket(first.get().getMessageId());
-        refs = join(first.get().getReferences(), parent);
+        parent = OutboundThreads.bracket(first.get().getMessageId());
+        refs = OutboundThreads.references(first.get().getReferences(), parent);
       }
     } else if (parent != null && refs == null) {
       refs = parent;
@@ -156,7 +157,7 @@ public class MailOutbox {
     if (address.isEmpty()) {
       return false;
     }
-    String parent = bracket(inReplyToMessageId);
+    String parent = OutboundThreads.bracket(inReplyToMessageId);
     Optional<OutboundMail> queued = exists(cause, address.get().strip());
     if (queued.isPresent()) {
       OutboundMail mail = queued.get();
@@ -189,13 +190,13 @@ public class MailOutbox {
         "rejection:"
             + (inReplyTo == null || inReplyTo.isBlank()
                 ? clock.instant().toString()
-                : digest(inReplyTo.strip()));
+                : OutboundThreads.digest(inReplyTo.strip()));
     MailTemplates.Text text =
         templates.render(
             MailTemplates.REJECTION,
             language,
             values(null, Map.of("subject", subject == null ? "" : subject)));
-    String parent = bracket(inReplyTo);
+    String parent = OutboundThreads.bracket(inReplyTo);
     return queue(
         MailTemplates.REJECTION,
         cause,
@@ -287,28 +288,7 @@ public class MailOutbox {
     return first.stream().findFirst();
   }
 
-  static String bracket(String messageId) {
-    if (messageId == null || messageId.isBlank()) {
-      return null;
-    }
-    String id = messageId.strip();
-    return id.startsWith("<") ? id : "<" + id + ">";
-  }
-
-  private static String join(String references, String id) {
-    return references == null || references.isBlank() ? id : references.strip() + " " + id;
-  }
-
   private static String cut(String s, int max) {
     return s == null || s.length() <= max ? s : s.substring(0, max);
-  }
-
-  private static String digest(String s) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -90,7 +90,7 @@ public class MailSender {
         if (batch.isEmpty()) {
           break;
         }
-        sent += send(smtp, batch, settings.maxAttempts());
+        sent += send(smtp, batch, settings);
         if (batch.size() < settings.sendBatch()) {
           break;
         }
@@ -103,7 +103,7 @@ public class MailSender {
     return sent;
   }
 
-  private int send(SmtpSender smtp, List<OutgoingMail> batch, int maxAttempts) {
+  private int send(SmtpSender smtp, List<OutgoingMail> batch, MailSettings settings) {
     Instant until = clock.instant().plus(SEND_WITHIN);
     Transport transport = null;
     int sent = 0;
@@ -121,7 +121,7 @@ public class MailSender {
           sent++;
         } catch (MessagingException | RuntimeException e) {
           LOG.log(Level.FINE, "Mail " + mail.id() + " not sent", e);
-          drain.failed(mail.id(), describe(e), maxAttempts);
+          drain.failed(mail.id(), describe(e), settings.maxAttempts(), settings.retryBase());
         }
       }
     } finally {

@@ -129,26 +129,28 @@ public class OutboundMail {
   }
 
   /**
-   * An attempt failed: tried again after a pause that doubles from 30 seconds up to an hour, or
-   * FAILED once {@code maxAttempts} attempts failed.
+   * An attempt failed: tried again after a pause that doubles from {@code base} (30 seconds by
+   * default) up to an hour, or FAILED once {@code maxAttempts} attempts failed.
    */
-  public void failed(String error, Instant now, int maxAttempts) {
+  public void failed(String error, Instant now, int maxAttempts, Duration base) {
     attempts++;
     lastError = error == null ? "unknown" : error.substring(0, Math.min(1000, error.length()));
     if (attempts >= maxAttempts) {
       status = FAILED;
       nextAttemptAt = now;
     } else {
-      nextAttemptAt = now.plus(backoff(attempts));
+      nextAttemptAt = now.plus(backoff(attempts, base));
     }
   }
 
   /**
-   * The pause after the {@code attempts}-th failed attempt: 30 s, 1 min, 2 min, ... at most 1 h.
+   * The pause after the {@code attempts}-th failed attempt: base, twice, four times ... at most an
+   * hour.
    */
-  public static Duration backoff(int attempts) {
+  public static Duration backoff(int attempts, Duration base) {
     int doublings = Math.max(0, Math.min(attempts - 1, 16));
-    Duration pause = FIRST_PAUSE.multipliedBy(1L << doublings);
+    Duration first = base == null || base.isNegative() || base.isZero() ? FIRST_PAUSE : base;
+    Duration pause = first.multipliedBy(1L << doublings);
     return pause.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause;
   }
 

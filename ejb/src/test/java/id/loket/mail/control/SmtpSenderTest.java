@@ -25,7 +25,6 @@ class SmtpSenderTest {
         "INBOX",
         "",
         Duration.ofSeconds(30),
-        true,
         Duration.ofSeconds(5),
         50,
         12,

@@ -1,5 +1,6 @@
 package id.loket.it.support;
 
+import com.icegreen.greenmail.smtp.SmtpServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
@@ -27,6 +28,9 @@ public final class ItMail {
 
   private static GreenMail imap;
   private static GreenMail smtp;
+
+  /** The SMTP service now listening (a stopped one cannot be started again: a new one is made). */
+  private static SmtpServer smtpService;
 
   private ItMail() {}
 
@@ -61,14 +65,19 @@ public final class ItMail {
               new ServerSetup(imapPort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
             });
     smtp.start();
+    smtpService = smtp.getSmtp();
     smtp.setUser(DESK, DESK, DESK_PASSWORD);
     imap = smtp;
   }
 
   public static synchronized void stop() {
     if (smtp != null) {
+      if (smtpService != smtp.getSmtp()) {
+        smtpService.stopService();
+      }
       smtp.stop();
       smtp = null;
+      smtpService = null;
       imap = null;
     }
   }
@@ -82,14 +91,17 @@ public final class ItMail {
    * and every stored message stay).
    */
   public static synchronized void stopSmtp() {
-    smtp.getSmtp().stopService();
+    smtpService.stopService();
   }
 
   /** Accepts mail again on the same port. */
   public static synchronized void startSmtp() {
-    smtp.getSmtp().startService();
+    // GreenMail's service is a thread, which starts once: a new service on the same port and
+    // store takes over.
+    smtpService = new SmtpServer(smtpService.getServerSetup(), smtp.getManagers());
+    smtpService.startService();
     try {
-      smtp.getSmtp().waitTillRunning(10_000);
+      smtpService.waitTillRunning(10_000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

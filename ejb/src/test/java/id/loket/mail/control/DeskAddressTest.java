@@ -1,4 +1,4 @@
-package id.loket.mail.boundary;
+package id.loket.mail.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +24,6 @@ class DeskAddressTest {
         "INBOX",
         "",
         t,
-        true,
         t,
         50,
         12,
@@ -40,18 +39,18 @@ class DeskAddressTest {
   @Test
   void theDesksAddressesAreRecognisedInAnyCase() {
     MailSettings s = settings("helpdesk-inbox@corp.example");
-    assertThat(MailIntake.isDesk("servicedesk@loket.local", s)).isTrue();
-    assertThat(MailIntake.isDesk("ServiceDesk@Loket.Local", s)).isTrue();
-    assertThat(MailIntake.isDesk("servicedesk+t42.abcdefghabcdefgh@loket.local", s)).isTrue();
-    assertThat(MailIntake.isDesk("helpdesk-inbox@corp.example", s)).isTrue();
+    assertThat(IntakeDecisions.isDesk("servicedesk@loket.local", s)).isTrue();
+    assertThat(IntakeDecisions.isDesk("ServiceDesk@Loket.Local", s)).isTrue();
+    assertThat(IntakeDecisions.isDesk("servicedesk+t42.abcdefghabcdefgh@loket.local", s)).isTrue();
+    assertThat(IntakeDecisions.isDesk("helpdesk-inbox@corp.example", s)).isTrue();
   }
 
   @Test
   void othersAreNot() {
     MailSettings s = settings("servicedesk");
-    assertThat(MailIntake.isDesk("rina@loket.example", s)).isFalse();
-    assertThat(MailIntake.isDesk("servicedesk@loket.example", s)).isFalse();
-    assertThat(MailIntake.isDesk("servicedesk+t42@other.example", s)).isFalse();
-    assertThat(MailIntake.isDesk("xservicedesk+t1@loket.local", s)).isFalse();
+    assertThat(IntakeDecisions.isDesk("rina@loket.example", s)).isFalse();
+    assertThat(IntakeDecisions.isDesk("servicedesk@loket.example", s)).isFalse();
+    assertThat(IntakeDecisions.isDesk("servicedesk+t42@other.example", s)).isFalse();
+    assertThat(IntakeDecisions.isDesk("xservicedesk+t1@loket.local", s)).isFalse();
   }
 }
