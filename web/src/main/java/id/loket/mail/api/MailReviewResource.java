@@ -21,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -168,8 +167,7 @@ public class MailReviewResource {
     String value =
         body != null && body.get("action") instanceof JsonString s ? s.getString() : null;
     try {
-      return InboundMails.Action.valueOf(
-          value == null ? "" : value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+      return InboundMails.Action.valueOf(value == null ? "" : value); // as written, like every enum
     } catch (IllegalArgumentException e) {
       throw new InvalidFieldException("action", "mail.review.action", String.valueOf(value));
     }
