@@ -247,19 +247,7 @@ class MailInboundIT {
   void aReplyToAResolvedTicketReopensIt() {
     String number = LoketDeployment.open(base, "rina", "Monitor flickers " + UUID.randomUUID());
     for (String to : List.of("ASSIGNED", "IN_PROGRESS", "RESOLVED")) {
-      long version =
-          as(base, "sari")
-              .get("api/tickets/" + number)
-              .then()
-              .extract()
-              .jsonPath()
-              .getLong("version");
-      as(base, "sari")
-          .header("If-Match", "\"" + version + "\"")
-          .body("{\"to\": \"" + to + "\"}")
-          .post("api/tickets/" + number + "/transitions")
-          .then()
-          .statusCode(200);
+      move("sari", number, to);
     }
     JsonPath answer =
         ingest(
@@ -318,34 +306,8 @@ class MailInboundIT {
     assertThat(budi.getString("outcome")).isEqualTo("comment-added");
     assertThat(budi.getString("ticket")).isEqualTo(number);
 
-    for (String to : List.of("RESOLVED")) {
-      long version =
-          as(base, "sari")
-              .get("api/tickets/" + number)
-              .then()
-              .extract()
-              .jsonPath()
-              .getLong("version");
-      as(base, "sari")
-          .header("If-Match", "\"" + version + "\"")
-          .body("{\"to\": \"" + to + "\"}")
-          .post("api/tickets/" + number + "/transitions")
-          .then()
-          .statusCode(200);
-    }
-    long version =
-        as(base, "rina")
-            .get("api/tickets/" + number)
-            .then()
-            .extract()
-            .jsonPath()
-            .getLong("version");
-    as(base, "rina")
-        .header("If-Match", "\"" + version + "\"")
-        .body("{\"to\": \"CLOSED\"}")
-        .post("api/tickets/" + number + "/transitions")
-        .then()
-        .statusCode(200);
+    move("sari", number, "RESOLVED");
+    move("rina", number, "CLOSED");
 
     JsonPath late =
         ingest(
@@ -367,6 +329,17 @@ class MailInboundIT {
         .then()
         .statusCode(200)
         .body("items.number", hasItem(number));
+  }
+
+  private void move(String user, String number, String to) {
+    long version =
+        as(base, user).get("api/tickets/" + number).then().extract().jsonPath().getLong("version");
+    as(base, user)
+        .header("If-Match", "\"" + version + "\"")
+        .body("{\"to\": \"" + to + "\"}")
+        .post("api/tickets/" + number + "/transitions")
+        .then()
+        .statusCode(200);
   }
 
   private JsonPath ingest(String source, boolean dryRun) {
