@@ -26,6 +26,13 @@ class HttpEdgeUploadTest {
   }
 
   @Test
+  void aRawMailReplayedOverTheApiIsAnUpload() {
+    assertThat(HttpEdge.isUpload("POST", "/api/admin/mail/ingest", "message/rfc822")).isTrue();
+    assertThat(HttpEdge.isUpload("POST", "/api/admin/mail/ingest", "application/json")).isFalse();
+    assertThat(HttpEdge.isUpload("POST", "/api/mail/review", "message/rfc822")).isFalse();
+  }
+
+  @Test
   void everythingElseKeepsTheOrdinaryLimit() {
     assertThat(HttpEdge.isUpload("POST", "/api/tickets/X/attachments", "application/json"))
         .isFalse();
