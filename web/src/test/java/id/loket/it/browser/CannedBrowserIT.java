@@ -8,6 +8,7 @@ import id.loket.it.browser.Pages.TicketPage;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,7 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -107,15 +112,33 @@ class CannedBrowserIT {
     Axe.assertNoSeriousViolations(browser, "the ticket page with the canned choice");
   }
 
-  /** Opens the canned choice with its trigger and picks {@code title}. */
+  /**
+   * Opens the canned choice with its trigger and picks {@code title}, until the choice shows it: a
+   * click that lands while the panel still slides open, or an AJAX update of the form in between
+   * (the presence beat), only costs another round.
+   */
   private void chooseCanned(String title) {
+    By trigger = By.cssSelector("[id='commentForm:cannedChoice'] .ui-selectonemenu-trigger");
     By item =
         By.cssSelector("[id='commentForm:cannedChoice_panel'] li[data-label='" + title + "']");
-    Pages.click(
-        browser, By.cssSelector("[id='commentForm:cannedChoice'] .ui-selectonemenu-trigger"));
-    Pages.waitFor(browser).until(ExpectedConditions.elementToBeClickable(item));
-    Pages.click(browser, item);
+    By label = By.id("commentForm:cannedChoice_label");
+    Pages.settled(browser);
     Pages.waitFor(browser)
-        .until(ExpectedConditions.textToBe(By.id("commentForm:cannedChoice_label"), title));
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(ElementClickInterceptedException.class)
+        .ignoring(ElementNotInteractableException.class)
+        .until(
+            b -> {
+              if (title.equals(b.findElement(label).getText())) {
+                return true;
+              }
+              List<WebElement> shown = b.findElements(item);
+              if (!shown.isEmpty() && shown.get(0).isDisplayed()) {
+                shown.get(0).click();
+              } else {
+                b.findElement(trigger).click();
+              }
+              return false;
+            });
   }
 }
