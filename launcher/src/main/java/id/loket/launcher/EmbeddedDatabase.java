@@ -3,10 +3,8 @@ package id.loket.launcher;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -142,7 +140,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     int port = Integer.parseInt(options.getOrDefault("port", "5438"));
     String database = options.getOrDefault("database", "loket");
     Optional<Path> readyFile = Optional.ofNullable(options.get("ready-file")).map(Path::of);
-    readyFile.ifPresent(EmbeddedDatabase::deleteQuietly);
+    readyFile.ifPresent(HelperProcess::deleteQuietly);
 
     Optional<ProcessHandle> parent = ProcessHandle.current().parent();
     long t0 = System.nanoTime();
@@ -168,7 +166,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 () -> {
                   try {
                     db.close();
-                    readyFile.ifPresent(EmbeddedDatabase::deleteQuietly);
+                    readyFile.ifPresent(HelperProcess::deleteQuietly);
                     System.out.println("Embedded PostgreSQL on port " + db.port() + " stopped.");
                   } catch (Exception e) {
                     System.err.println("Embedded PostgreSQL: stopping failed: " + e);
@@ -184,52 +182,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
             db.version(), db.port(), db.dataDir(), database, USER, ms);
     System.out.println(ready);
     System.out.flush();
-    if (readyFile.isPresent()) {
-      Path tmp = readyFile.get().resolveSibling(readyFile.get().getFileName() + ".tmp");
-      Files.writeString(tmp, db.jdbcUrl() + "\n", StandardCharsets.UTF_8);
-      Files.move(tmp, readyFile.get(), StandardCopyOption.ATOMIC_MOVE);
-    }
-
+    HelperProcess.announceReady(readyFile, db.jdbcUrl() + "\n");
     // Orphaned (the launcher died without stopping us): stop PostgreSQL and leave.
-    while (true) {
-      Thread.sleep(1000);
-      if (parent.isPresent() && !parent.get().isAlive()) {
-        System.out.println(
-            "Embedded PostgreSQL: the process that started it ("
-                + parent.get().pid()
-                + ") is gone; stopping.");
-        System.exit(0);
-      }
-    }
+    HelperProcess.stopWhenOrphaned(parent, "Embedded PostgreSQL");
   }
 
   /** --key value / --key=value, falling back to LOKET_EMBEDDED_DB_* environment variables. */
   private static final class Options {
     static Map<String, String> parse(String[] args) {
-      Map<String, String> options = new java.util.HashMap<>();
-      env("LOKET_EMBEDDED_DB_DIR").ifPresent(v -> options.put("data-dir", v));
-      env("LOKET_EMBEDDED_DB_PORT").ifPresent(v -> options.put("port", v));
-      env("LOKET_EMBEDDED_DB_NAME").ifPresent(v -> options.put("database", v));
-      for (int i = 0; i < args.length; i++) {
-        String arg = args[i];
-        if (!arg.startsWith("--")) {
-          throw new IllegalArgumentException("unexpected argument " + arg + "; " + usage());
-        }
-        int eq = arg.indexOf('=');
-        if (eq > 0) {
-          options.put(arg.substring(2, eq), arg.substring(eq + 1));
-        } else if (i + 1 < args.length) {
-          options.put(arg.substring(2), args[++i]);
-        } else {
-          throw new IllegalArgumentException(arg + " needs a value; " + usage());
-        }
-      }
-      for (String key : options.keySet()) {
-        if (!List.of("data-dir", "port", "database", "ready-file").contains(key)) {
-          throw new IllegalArgumentException("unknown option --" + key + "; " + usage());
-        }
-      }
-      return options;
+      Map<String, String> defaults = new java.util.HashMap<>();
+      env("LOKET_EMBEDDED_DB_DIR").ifPresent(v -> defaults.put("data-dir", v));
+      env("LOKET_EMBEDDED_DB_PORT").ifPresent(v -> defaults.put("port", v));
+      env("LOKET_EMBEDDED_DB_NAME").ifPresent(v -> defaults.put("database", v));
+      return HelperProcess.options(
+          args, defaults, List.of("data-dir", "port", "database", "ready-file"), usage());
     }
 
     private static Optional<String> env(String name) {
@@ -275,14 +241,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
           return rs.getString(1);
         }
       }
-    }
-  }
-
-  private static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // nothing to do
     }
   }
 }

@@ -7,11 +7,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,7 +142,7 @@ public final class EmbeddedMail implements AutoCloseable {
             new Thread(
                 () -> {
                   mail.close();
-                  readyFile.ifPresent(EmbeddedMail::deleteQuietly);
+                  readyFile.ifPresent(HelperProcess::deleteQuietly);
                   System.out.println("Embedded mail (SMTP " + mail.smtpPort() + ") stopped.");
                 },
                 "embedded-mail-stop"));
@@ -155,63 +152,22 @@ public final class EmbeddedMail implements AutoCloseable {
         "Embedded mail (GreenMail, in memory) ready: SMTP %s:%d, IMAP %s:%d, desk %s, in %d ms%n",
         bind, smtpPort, bind, imapPort, desk, ms);
     System.out.flush();
-    if (readyFile.isPresent()) {
-      Path tmp = readyFile.get().resolveSibling(readyFile.get().getFileName() + ".tmp");
-      Files.writeString(
-          tmp, "smtp=" + smtpPort + "\nimap=" + imapPort + "\n", StandardCharsets.UTF_8);
-      Files.move(tmp, readyFile.get(), StandardCopyOption.ATOMIC_MOVE);
-    }
-
+    HelperProcess.announceReady(readyFile, "smtp=" + smtpPort + "\nimap=" + imapPort + "\n");
     // Orphaned (the launcher died without stopping us): stop and leave.
-    while (true) {
-      Thread.sleep(1000);
-      if (parent.isPresent() && !parent.get().isAlive()) {
-        System.out.println(
-            "Embedded mail: the process that started it ("
-                + parent.get().pid()
-                + ") is gone; stopping.");
-        System.exit(0);
-      }
-    }
+    HelperProcess.stopWhenOrphaned(parent, "Embedded mail");
   }
 
   /** --key value / --key=value. */
   private static Map<String, String> parse(String[] args) {
-    Map<String, String> options = new HashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      if (!arg.startsWith("--")) {
-        throw new IllegalArgumentException("unexpected argument " + arg + "; " + usage());
-      }
-      int eq = arg.indexOf('=');
-      if (eq > 0) {
-        options.put(arg.substring(2, eq), arg.substring(eq + 1));
-      } else if (i + 1 < args.length) {
-        options.put(arg.substring(2), args[++i]);
-      } else {
-        throw new IllegalArgumentException(arg + " needs a value; " + usage());
-      }
-    }
-    List<String> known =
-        List.of("smtp-port", "imap-port", "bind", "desk", "password", "ready-file");
-    for (String key : options.keySet()) {
-      if (!known.contains(key)) {
-        throw new IllegalArgumentException("unknown option --" + key + "; " + usage());
-      }
-    }
-    return options;
+    return HelperProcess.options(
+        args,
+        Map.of(),
+        List.of("smtp-port", "imap-port", "bind", "desk", "password", "ready-file"),
+        usage());
   }
 
   private static String usage() {
     return "usage: EmbeddedMail [--smtp-port 3025] [--imap-port 3143] [--bind 127.0.0.1]"
         + " [--desk servicedesk@loket.local] [--password PW] [--ready-file FILE]";
-  }
-
-  private static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // nothing to do
-    }
   }
 }
