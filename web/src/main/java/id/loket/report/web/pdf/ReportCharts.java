@@ -8,7 +8,9 @@ import id.loket.report.entity.SeriesPoint;
 import id.loket.report.entity.SlaWeek;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.GraphicsEnvironment;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +20,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -48,6 +51,12 @@ public final class ReportCharts {
     new Color(0x2ca02c),
     new Color(0x8c564b)
   };
+
+  /**
+   * The charts' typeface: one with Helvetica's widths where the system has it (the PDF writes the
+   * charts' words in Helvetica, spaced to the widths JFreeChart measured with this typeface).
+   */
+  static final String FAMILY = family();
 
   private final PdfTexts texts;
 
@@ -151,7 +160,12 @@ public final class ReportCharts {
             false,
             false,
             false);
-    return styled(chart, true);
+    styled(chart, true);
+    chart
+        .getCategoryPlot()
+        .getDomainAxis()
+        .setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+    return chart;
   }
 
   /** Open tickets per agent, most first, at most {@link #MAX_AGENTS}. */
@@ -209,26 +223,40 @@ public final class ReportCharts {
     return texts.text("level." + level);
   }
 
+  private static String family() {
+    try {
+      return Arrays.asList(
+                  GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
+              .contains("Liberation Sans")
+          ? "Liberation Sans"
+          : Font.SANS_SERIF;
+    } catch (RuntimeException | Error e) { // no fonts at all: the logical one
+      return Font.SANS_SERIF;
+    }
+  }
+
   /** Plain, printable looks: white background, flat bars, whole numbers on count axes. */
   private static JFreeChart styled(JFreeChart chart, boolean counts) {
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);
-    chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+    chart.getTitle().setFont(new Font(FAMILY, Font.BOLD, 12));
     if (chart.getLegend() != null) {
-      chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
+      chart.getLegend().setItemFont(new Font(FAMILY, Font.PLAIN, 9));
     }
     CategoryPlot plot = chart.getCategoryPlot();
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
     plot.setOutlineVisible(false);
-    Font tick = new Font(Font.SANS_SERIF, Font.PLAIN, 8);
-    Font label = new Font(Font.SANS_SERIF, Font.PLAIN, 9);
+    Font tick = new Font(FAMILY, Font.PLAIN, 8);
+    Font label = new Font(FAMILY, Font.PLAIN, 9);
     plot.getDomainAxis().setTickLabelFont(tick);
     plot.getDomainAxis().setLabelFont(label);
     plot.getRangeAxis().setTickLabelFont(tick);
     plot.getRangeAxis().setLabelFont(label);
     if (plot.getOrientation() == PlotOrientation.VERTICAL) {
       plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+    } else {
+      plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
     }
     if (counts) {
       plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
