@@ -9,8 +9,8 @@
 --    resolutions met late (met_at > due_at, up to ~2 days), the others in time with the share of the
 --    target used skewed low (~10 % past the 75 % warning); due_at and warn_at moved accordingly,
 --    met_at kept (the ticket's own instants); business_seconds = that share of target_seconds;
---  * ticket_sla, live clocks of open tickets whose resolution_due_at passed (~20 %): the resolution
---    clock overdue since then (level 2, or 3 two hours after), its next look one to eight days ahead
+--  * ticket_sla, live resolution clocks of open tickets that ran out (start + target, wall time x 3):
+--    overdue since then (level 2, or 3 two hours after), their next look one to eight days ahead
 --    (no sweep due while the benchmark runs);
 --  * ticket_escalation, cause SLA, one per level a clock reached (V18: level 1 warning at warn_at,
 --    2 breach at due_at, 3 the next management level 2 hours later, 4 reminders every 4 hours after
@@ -63,15 +63,17 @@ FROM (SELECT ticket_id, target,
       FROM bench_clock) x
 WHERE s.ticket_id = x.ticket_id AND s.target = x.target;
 
--- Open tickets past their resolution due instant: the resolution clock is overdue (breached).
+-- Open tickets whose resolution clock ran out: due at the start plus the target (wall time x 3, as
+-- sla/fill.sql counts business time), overdue since then (level 2, or 3 two hours after); the old
+-- stuck tickets breached long ago, so the breaches spread over the years like the tickets.
 UPDATE ticket_sla s
-SET due_at = t.resolution_due_at,
-    warn_at = s.started_at + (greatest(t.resolution_due_at, s.started_at) - s.started_at) * s.warn_percent / 100,
-    level = CASE WHEN t.resolution_due_at < now() - interval '2 hours' THEN 3 ELSE 2 END,
+SET due_at = x.due_at,
+    warn_at = s.started_at + (x.due_at - s.started_at) * s.warn_percent / 100,
+    level = CASE WHEN x.due_at < now() - interval '2 hours' THEN 3 ELSE 2 END,
     next_at = date_trunc('second', now()) + interval '1 day' + (abs(hashtext('next' || s.ticket_id)) % 604800) * interval '1 second'
-FROM ticket t
-WHERE t.id = s.ticket_id AND s.target = 'RESOLUTION' AND s.met_at IS NULL AND s.stopped_at IS NULL
-  AND t.resolution_due_at < now() AND t.resolution_due_at > s.started_at;
+FROM (SELECT ticket_id, target, started_at + target_seconds * interval '3 seconds' AS due_at FROM ticket_sla
+      WHERE target = 'RESOLUTION' AND met_at IS NULL AND stopped_at IS NULL) x
+WHERE s.ticket_id = x.ticket_id AND s.target = x.target AND x.due_at < now();
 
 -- ---- escalations ---------------------------------------------------------------------------------------
 \echo reports fill: ticket_escalation
