@@ -34,6 +34,9 @@ SET work_mem = '128MB';
 -- ---- earlier runs -------------------------------------------------------------------------------------
 -- (sla/fill.sql already removed the SLA escalations and their cases)
 \echo reports fill: clean
+-- V21's case trigger (mirror each case's status on its escalation) is off for the bulk load; one
+-- set-based UPDATE does the same below. The stamp trigger (the ticket's columns) stays on.
+ALTER TABLE escalation_case DISABLE TRIGGER tg_report_escalation_case;
 TRUNCATE escalation_case, ticket_satisfaction;
 DELETE FROM ticket_escalation;
 DELETE FROM ticket_audit WHERE id % 10 = 9 AND field_name = 'status' AND new_value = '"REOPENED"'::jsonb;
@@ -128,6 +131,10 @@ CROSS JOIN LATERAL (SELECT h0.h AS h,
 -- an acknowledgement is not in the future
 UPDATE escalation_case SET acknowledged_at = now() - interval '1 minute' WHERE acknowledged_at > now();
 SELECT setval('escalation_case_seq', (SELECT coalesce(max(id), 0) FROM escalation_case) + 1000);
+\echo reports fill: case status on the escalations (V21)
+UPDATE ticket_escalation e SET case_status = c.status
+  FROM escalation_case c WHERE c.escalation_id = e.id AND c.status <> 'OPEN';
+ALTER TABLE escalation_case ENABLE TRIGGER tg_report_escalation_case;
 
 -- ---- satisfaction -----------------------------------------------------------------------------------------
 \echo reports fill: ticket_satisfaction
