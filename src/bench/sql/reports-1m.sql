@@ -22,11 +22,11 @@ SELECT count(*) AS tickets, pg_size_pretty(pg_database_size(current_database()))
 
 \echo '==== dashboard (all teams), statement 1 of 7'
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT cause, level, team, category, priority, week, status, count(*) FROM (SELECT e.cause, e.level, t.team, t.category, t.priority, date_trunc('week', e.escalated_at AT TIME ZONE 'Asia/Jakarta')::date AS week, COALESCE(c.status, 'OPEN') AS status FROM ticket_escalation e JOIN ticket t ON t.id = e.ticket_id LEFT JOIN escalation_case c ON c.escalation_id = e.id WHERE e.escalated_at >= :'w_start'::timestamptz AND e.escalated_at < :'w_end'::timestamptz) x GROUP BY cause, level, team, category, priority, week, status;
+SELECT cause, level, team, category, priority, week, status, count(*) FROM (SELECT e.cause, e.level, e.team, e.category, e.priority, date_trunc('week', e.escalated_at AT TIME ZONE 'Asia/Jakarta')::date AS week, e.case_status AS status FROM ticket_escalation e WHERE e.escalated_at >= :'w_start'::timestamptz AND e.escalated_at < :'w_end'::timestamptz) x GROUP BY cause, level, team, category, priority, week, status;
 
 \echo '==== dashboard (all teams), statement 2 of 7'
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT GROUPING(requester), requester, service, count(DISTINCT id) FROM (SELECT t.id, t.requester, COALESCE(t.request_type, t.category) AS service FROM ticket_escalation e JOIN ticket t ON t.id = e.ticket_id WHERE e.escalated_at >= :'w_start'::timestamptz AND e.escalated_at < :'w_end'::timestamptz) x GROUP BY GROUPING SETS ((requester), (service)) HAVING count(DISTINCT id) >= 2;
+SELECT GROUPING(requester), requester, service, count(DISTINCT ticket_id) FROM (SELECT e.ticket_id, e.requester, COALESCE(e.request_type, e.category) AS service FROM ticket_escalation e WHERE e.escalated_at >= :'w_start'::timestamptz AND e.escalated_at < :'w_end'::timestamptz) x GROUP BY GROUPING SETS ((requester), (service)) HAVING count(DISTINCT ticket_id) >= 2;
 
 \echo '==== dashboard (all teams), statement 3 of 7'
 EXPLAIN (ANALYZE, BUFFERS)
@@ -50,11 +50,11 @@ SELECT r.rating, count(*) FROM ticket_satisfaction r WHERE r.rated_at >= :'w_sta
 
 \echo '==== dashboard (one team), statement 1 of 7'
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT cause, level, team, category, priority, week, status, count(*) FROM (SELECT e.cause, e.level, t.team, t.category, t.priority, date_trunc('week', e.escalated_at AT TIME ZONE 'Asia/Jakarta')::date AS week, COALESCE(c.status, 'OPEN') AS status FROM ticket_escalation e JOIN ticket t ON t.id = e.ticket_id LEFT JOIN escalation_case c ON c.escalation_id = e.id WHERE e.escalated_at >= :'w_start'::timestamptz AND e.escalated_at < :'w_end'::timestamptz AND t.team = :'team') x GROUP BY cause, level, team, category, priority, week, status;
+SELECT cause, level, team, category, priority, week, status, count(*) FROM (SELECT e.cause, e.level, e.team, e.category, e.priority, date_trunc('week', e.escalated_at AT TIME ZONE 'Asia/Jakarta')::date AS week, e.case_status AS status FROM ticket_escalation e WHERE e.escalated_at >= :'w_start'::timestamptz AND e.escalated_at < :'w_end'::timestamptz AND e.team = :'team') x GROUP BY cause, level, team, category, priority, week, status;
 
 \echo '==== dashboard (one team), statement 2 of 7'
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT GROUPING(requester), requester, service, count(DISTINCT id) FROM (SELECT t.id, t.requester, COALESCE(t.request_type, t.category) AS service FROM ticket_escalation e JOIN ticket t ON t.id = e.ticket_id WHERE e.escalated_at >= :'w_start'::timestamptz AND e.escalated_at < :'w_end'::timestamptz AND t.team = :'team') x GROUP BY GROUPING SETS ((requester), (service)) HAVING count(DISTINCT id) >= 2;
+SELECT GROUPING(requester), requester, service, count(DISTINCT ticket_id) FROM (SELECT e.ticket_id, e.requester, COALESCE(e.request_type, e.category) AS service FROM ticket_escalation e WHERE e.escalated_at >= :'w_start'::timestamptz AND e.escalated_at < :'w_end'::timestamptz AND e.team = :'team') x GROUP BY GROUPING SETS ((requester), (service)) HAVING count(DISTINCT ticket_id) >= 2;
 
 \echo '==== dashboard (one team), statement 3 of 7'
 EXPLAIN (ANALYZE, BUFFERS)
@@ -90,7 +90,7 @@ SELECT e.id, e.escalated_at, t.number, t.title, t.requester, t.team, t.category,
 
 \echo '==== escalations/rows (one team), statement 1 of 1'
 EXPLAIN (ANALYZE, BUFFERS)
-SELECT e.id, e.escalated_at, t.number, t.title, t.requester, t.team, t.category, t.priority, e.cause, e.level, e.target, COALESCE(c.status, 'OPEN'), c.acknowledged_at FROM ticket_escalation e JOIN ticket t ON t.id = e.ticket_id LEFT JOIN escalation_case c ON c.escalation_id = e.id WHERE e.escalated_at >= :'w_start'::timestamptz AND e.escalated_at < :'w_end'::timestamptz AND (e.escalated_at, e.id) < ('9999-12-31T00:00:00Z'::timestamptz, 9223372036854775807) AND t.team = :'team' ORDER BY e.escalated_at DESC, e.id DESC LIMIT 51;
+SELECT e.id, e.escalated_at, t.number, t.title, t.requester, t.team, t.category, t.priority, e.cause, e.level, e.target, COALESCE(c.status, 'OPEN'), c.acknowledged_at FROM ticket_escalation e JOIN ticket t ON t.id = e.ticket_id LEFT JOIN escalation_case c ON c.escalation_id = e.id WHERE e.escalated_at >= :'w_start'::timestamptz AND e.escalated_at < :'w_end'::timestamptz AND (e.escalated_at, e.id) < ('9999-12-31T00:00:00Z'::timestamptz, 9223372036854775807) AND e.team = :'team' ORDER BY e.escalated_at DESC, e.id DESC LIMIT 51;
 
 \echo '==== sla (all teams), statement 1 of 2: the same as dashboard (all teams), statement 3 of 7'
 

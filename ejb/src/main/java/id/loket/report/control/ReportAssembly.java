@@ -33,9 +33,11 @@ public final class ReportAssembly {
 
   /**
    * The escalation report from the rows of {@link ReportSql#escalationGroups} (cause, level, team,
-   * category, priority, week, status, n) and {@link ReportSql#escalationRepeats}.
+   * category, priority, week, status, n) and of {@link ReportSql#escalationRepeats} for requesters
+   * and for services (key, n; empty lists when not asked for, as on the dashboard).
    */
-  public static EscalationReport escalations(List<Object[]> groups, List<Object[]> repeats) {
+  public static EscalationReport escalations(
+      List<Object[]> groups, List<Object[]> requesterRepeats, List<Object[]> serviceRepeats) {
     Map<String, Long> byLevel = keys(EscalationReport.LEVELS);
     Map<String, Long> byCause = keys(EscalationReport.CAUSES);
     Map<String, Long> byTeam = new TreeMap<>();
@@ -69,12 +71,9 @@ public final class ReportAssembly {
             EscalationReport.LEVELS.forEach(
                 l -> perWeek.add(new SeriesPoint(week, l, levels.getOrDefault(l, 0L)))));
     List<Count> requesters = new ArrayList<>();
+    requesterRepeats.forEach(r -> requesters.add(new Count((String) r[0], count(r[1]))));
     List<Count> services = new ArrayList<>();
-    for (Object[] r : repeats) {
-      boolean service = count(r[0]) == 1; // GROUPING(requester) = 1: the row of a service
-      Count c = new Count((String) (service ? r[2] : r[1]), count(r[3]));
-      (service ? services : requesters).add(c);
-    }
+    serviceRepeats.forEach(r -> services.add(new Count((String) r[0], count(r[1]))));
     return new EscalationReport(
         total,
         open,

@@ -42,21 +42,24 @@ public final class ReportSql {
   }
 
   /**
-   * Requesters and services (request type, else category) with two or more escalated tickets in the
-   * window: columns is_service (0/1), requester, service, tickets.
+   * Requesters ({@code service} false) or services (request type, else category) with two or more
+   * escalated tickets in the window: columns key, tickets. Distinct tickets first (a hash), then
+   * counted per key: no sort of the window's escalations.
    */
-  public static Sql escalationRepeats(ReportFilter f, ReportScope scope, ZoneId zone) {
+  public static Sql escalationRepeats(
+      ReportFilter f, ReportScope scope, ZoneId zone, boolean service) {
+    String key = service ? "COALESCE(e.request_type, e.category)" : "e.requester";
     Sql sql =
         new Sql()
-            .add("SELECT GROUPING(requester), requester, service, count(DISTINCT ticket_id) FROM (")
-            .add("SELECT e.ticket_id, e.requester, COALESCE(e.request_type, e.category) AS service")
-            .add(" FROM ticket_escalation e WHERE e.escalated_at >= ")
+            .add("SELECT key, count(*) FROM (SELECT DISTINCT ")
+            .add(key)
+            .add(" AS key, e.ticket_id FROM ticket_escalation e WHERE e.escalated_at >= ")
             .p(f.start(zone))
             .add(" AND e.escalated_at < ")
             .p(f.end(zone));
     sql.ticketConditions(f, scope, "e");
-    return sql.add(") x GROUP BY GROUPING SETS ((requester), (service))")
-        .add(" HAVING count(DISTINCT ticket_id) >= 2");
+    return sql.add(") x GROUP BY key HAVING count(*) >= 2 ORDER BY count(*) DESC, key LIMIT ")
+        .p(ReportAssembly.REPEATS);
   }
 
   /**

@@ -28,12 +28,11 @@ class ReportAssemblyTest {
             new Object[] {"SLA", 2, "net", "network", "P2", Date.valueOf(W1), "OPEN", 2L},
             new Object[] {"SLA", 4, null, "hardware", "P1", W2, "OPEN", 1L},
             new Object[] {"REQUESTER", null, "net", "hardware", "P3", W2, "CLOSED", 3L});
-    List<Object[]> repeats =
-        List.of(
-            new Object[] {0, "rina", null, 2L},
-            new Object[] {1, null, "laptop", 4L},
-            new Object[] {0, "budi", null, 3L});
-    EscalationReport r = ReportAssembly.escalations(groups, repeats);
+    EscalationReport r =
+        ReportAssembly.escalations(
+            groups,
+            List.of(new Object[] {"budi", 3L}, new Object[] {"rina", 2L}),
+            List.<Object[]>of(new Object[] {"laptop", 4L}));
     assertThat(r.total()).isEqualTo(7);
     assertThat(r.open()).isEqualTo(3);
     assertThat(r.acknowledged()).isEqualTo(1);
