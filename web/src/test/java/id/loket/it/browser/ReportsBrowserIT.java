@@ -151,6 +151,62 @@ class ReportsBrowserIT {
   }
 
   @Test
+  void everyReportPageShowsItsFiguresAndKeepsItsFilterInTheAddress() throws Exception {
+    String comment = "Took a week " + UUID.randomUUID().toString().substring(0, 8);
+    String rated = LoketDeployment.open(base, "rina", "Report data: slow printer fix");
+    as(base, "sari")
+        .body(Map.of("to", "RESOLVED"))
+        .post("api/tickets/" + rated + "/transitions")
+        .then()
+        .statusCode(200);
+    as(base, "rina")
+        .body(Map.of("rating", 2, "comment", comment))
+        .post("api/tickets/" + rated + "/satisfaction")
+        .then()
+        .statusCode(201);
+    new LoginPage(browser).open(base.toString()).signIn("maya", PASSWORD);
+    Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("caller")));
+
+    Map<String, String> pages =
+        Map.of(
+            "sla", "SLA compliance",
+            "backlog", "Backlog",
+            "satisfaction", "Satisfaction",
+            "load", "Load");
+    for (var page : pages.entrySet()) {
+      browser.get(base + "manager/report-" + page.getKey() + ".xhtml");
+      Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("pdfLink")));
+      assertThat(Pages.text(browser, By.tagName("h1"))).isEqualTo(page.getValue());
+      assertThat(browser.findElements(By.cssSelector(".ui-chart canvas"))).isNotEmpty();
+      assertThat(browser.findElement(By.id("pdfLink")).getAttribute("href"))
+          .contains("manager/report.pdf?report=" + page.getKey() + "&from=");
+      Pages.screenshots(browser, "reports-" + page.getKey(), By.cssSelector(".ui-chart"));
+      Axe.assertNoSeriousViolations(browser, "axe on the " + page.getKey() + " report");
+    }
+    browser.get(base + "manager/report-satisfaction.xhtml");
+    assertThat(Pages.text(browser, By.id("lowForm:low"))).contains(rated).contains(comment);
+    assertThat(number(Pages.text(browser, By.id("figureRatings")))).isPositive();
+
+    // the filter bar: "Apply" puts the filter in the address
+    Pages.click(browser, By.id("filterForm:priority"));
+    Pages.click(browser, By.cssSelector("[id='filterForm:priority_panel'] li[data-label='P2']"));
+    Pages.click(browser, By.id("filterForm:apply"));
+    Pages.waitFor(browser).until(ExpectedConditions.urlContains("priority=P2"));
+    assertThat(browser.getCurrentUrl()).contains("from=").contains("to=");
+    assertThat(browser.findElement(By.id("reportNav-backlog")).getAttribute("href"))
+        .contains("priority=P2");
+
+    // a reversed window is named next to its field
+    browser.get(base + "manager/report-backlog.xhtml?from=2026-12-03&to=2026-11-01");
+    Pages.waitFor(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("filterForm"), "The last day comes before the first day."));
+    assertThat(browser.findElements(By.id("figures"))).isEmpty();
+    Axe.assertNoSeriousViolations(browser, "axe on a refused filter");
+  }
+
+  @Test
   void aRequesterIsRefusedTheReports() throws Exception {
     new LoginPage(browser).open(base.toString()).signIn("rina", PASSWORD);
     Pages.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("myTickets")));
