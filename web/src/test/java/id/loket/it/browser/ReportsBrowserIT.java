@@ -11,6 +11,7 @@ import id.loket.it.browser.Pages.TicketPage;
 import id.loket.it.probe.AccountsProbe;
 import id.loket.it.support.ItSla;
 import io.restassured.RestAssured;
+import io.restassured.response.Response;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * numbers; a bar of the escalation chart leads to the escalations of that week and level, and a row
  * to its ticket; the list downloads as CSV (a header and one line per escalation of the level) and
  * as Excel (a workbook POI opens, with the same rows); the PDF link carries the report and the
- * filter. A requester is refused the pages. Axe-clean; screenshots desktop and 390 px.
+ * filter and answers a PDF. A requester is refused the pages. Axe-clean; screenshots desktop and
+ * 390 px.
  */
 @ExtendWith({ArquillianExtension.class, BrowserDiagnostics.class})
 class ReportsBrowserIT {
@@ -120,6 +122,16 @@ class ReportsBrowserIT {
     // the PDF of the same view
     String pdf = browser.findElement(By.id("pdfLink")).getAttribute("href");
     assertThat(pdf).contains("manager/report.pdf?report=escalations&from=").contains("&to=");
+    Response answer =
+        RestAssured.given()
+            .cookie("JSESSIONID", browser.manage().getCookieNamed("JSESSIONID").getValue())
+            .redirects()
+            .follow(false)
+            .get(pdf);
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.contentType()).startsWith("application/pdf");
+    assertThat(new String(answer.asByteArray(), 0, 4, StandardCharsets.ISO_8859_1))
+        .isEqualTo("%PDF");
 
     // CSV: a header and one line per escalation of the level
     Pages.click(browser, By.id("list:rowsCsv"));
