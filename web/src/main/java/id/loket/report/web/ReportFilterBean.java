@@ -1,8 +1,10 @@
 package id.loket.report.web;
 
-import id.loket.platform.web.FieldMessages;
+import id.loket.platform.web.FacesErrors;
 import id.loket.report.boundary.Reports;
 import id.loket.report.entity.ReportFilter;
+import id.loket.shared.InvalidFieldException;
+import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -27,6 +29,10 @@ public class ReportFilterBean implements Serializable {
 
   /** The id of the filter bar's form. */
   static final String FORM = "filterForm";
+
+  /** The inputs of the filter bar, named like the filter's fields. */
+  static final List<String> FIELDS =
+      List.of("from", "to", "team", "agent", "category", "requestType", "priority", "channel");
 
   @Inject transient Reports reports;
 
@@ -54,9 +60,35 @@ public class ReportFilterBean implements Serializable {
       filter = query.filter(reports.defaults());
       return report.apply(filter);
     } catch (RuntimeException e) {
-      FieldMessages.show(e, FORM);
+      Throwable cause = e;
+      while (cause instanceof EJBException && cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      if (cause instanceof InvalidFieldException invalid && !invalid.fields().isEmpty()) {
+        show(invalid);
+      } else {
+        FacesErrors.show(e, FORM);
+      }
       return null;
     }
+  }
+
+  /**
+   * Puts each refused field's message at its input of the filter bar (by client id: a view action
+   * runs before the page's components are built, so they cannot be looked up yet); a field the bar
+   * does not have (the escalation level) gets a message of the page.
+   */
+  private static void show(InvalidFieldException invalid) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    for (InvalidFieldException.Field f : invalid.fields()) {
+      faces.addMessage(
+          FIELDS.contains(f.name()) ? FORM + ":" + f.name() : null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              ReportTexts.text(f.messageKey(), f.args().toArray()),
+              null));
+    }
+    faces.validationFailed();
   }
 
   /** The filter bar's "Apply": the same page again, with the filter in its address. */
