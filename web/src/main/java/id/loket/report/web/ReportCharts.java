@@ -145,6 +145,8 @@ public final class ReportCharts {
               .add("borderColor", s.colour());
       if ("line".equals(type)) {
         set.add("tension", 0.25).add("pointRadius", 3).add("spanGaps", true);
+      } else {
+        set.add("maxBarThickness", 48);
       }
       sets.add(set);
     }
