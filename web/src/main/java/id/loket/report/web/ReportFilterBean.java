@@ -36,7 +36,7 @@ public class ReportFilterBean implements Serializable {
 
   @Inject transient Reports reports;
 
-  private final ReportQuery query = new ReportQuery();
+  private final ReportParams query = new ReportParams();
   private ReportFilter filter;
   private List<String> teams;
 
@@ -106,15 +106,15 @@ public class ReportFilterBean implements Serializable {
   }
 
   /** The query string of the filter in force, for links to the other reports. */
-  public String getQuery() {
-    return ReportQuery.of(getFilter());
+  public String getQueryString() {
+    return ReportParams.of(getFilter());
   }
 
   /** The address of the PDF of {@code report} (served by {@code /manager/report.pdf}). */
   public String pdf(String report) {
     return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
         + "/manager/report.pdf?"
-        + ReportQuery.of(getFilter(), "report", report);
+        + ReportParams.of(getFilter(), "report", report);
   }
 
   /** The address of report page {@code page} (e.g. {@code report-sla}) with the filter in force. */
@@ -123,7 +123,7 @@ public class ReportFilterBean implements Serializable {
         + "/manager/"
         + page
         + ".xhtml?"
-        + getQuery();
+        + getQueryString();
   }
 
   /** The team codes the reader may choose. */
@@ -159,69 +159,8 @@ public class ReportFilterBean implements Serializable {
     query.set("to", day == null ? null : day.toString());
   }
 
-  // view parameters
-
-  public String getFrom() {
-    return query.get("from");
-  }
-
-  public void setFrom(String v) {
-    query.set("from", v);
-  }
-
-  public String getTo() {
-    return query.get("to");
-  }
-
-  public void setTo(String v) {
-    query.set("to", v);
-  }
-
-  public String getTeam() {
-    return query.get("team");
-  }
-
-  public void setTeam(String v) {
-    query.set("team", v);
-  }
-
-  public String getAgent() {
-    return query.get("agent");
-  }
-
-  public void setAgent(String v) {
-    query.set("agent", v);
-  }
-
-  public String getCategory() {
-    return query.get("category");
-  }
-
-  public void setCategory(String v) {
-    query.set("category", v);
-  }
-
-  public String getRequestType() {
-    return query.get("requestType");
-  }
-
-  public void setRequestType(String v) {
-    query.set("requestType", v);
-  }
-
-  public String getPriority() {
-    return query.get("priority");
-  }
-
-  public void setPriority(String v) {
-    query.set("priority", v);
-  }
-
-  public String getChannel() {
-    return query.get("channel");
-  }
-
-  public void setChannel(String v) {
-    query.set("channel", v);
+  /** The view parameters and the filter bar's text fields ({@code #{reportFilter.query.team}}). */
+  public ReportParams getQuery() {
+    return query;
   }
 }

@@ -79,7 +79,7 @@ public class ReportsBean implements Serializable {
     LocalDate last = monday.plusDays(6).isAfter(f.to()) ? f.to() : monday.plusDays(6);
     return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
         + "/manager/report-escalations.xhtml?"
-        + ReportQuery.of(f.withWindow(first, last), "level", level);
+        + ReportParams.of(f.withWindow(first, last), "level", level);
   }
 
   public Dashboard getDashboard() {

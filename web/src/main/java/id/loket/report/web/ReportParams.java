@@ -16,7 +16,7 @@ import java.util.Optional;
  * again. Missing dates fall back to the desk's default window; a date that is no date is named, the
  * rest is checked by {@link ReportFilter#validated()}.
  */
-public class ReportQuery implements Serializable {
+public class ReportParams implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -99,5 +99,71 @@ public class ReportQuery implements Serializable {
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  // as view parameters and inputs
+
+  public String getFrom() {
+    return get("from");
+  }
+
+  public void setFrom(String v) {
+    set("from", v);
+  }
+
+  public String getTo() {
+    return get("to");
+  }
+
+  public void setTo(String v) {
+    set("to", v);
+  }
+
+  public String getTeam() {
+    return get("team");
+  }
+
+  public void setTeam(String v) {
+    set("team", v);
+  }
+
+  public String getAgent() {
+    return get("agent");
+  }
+
+  public void setAgent(String v) {
+    set("agent", v);
+  }
+
+  public String getCategory() {
+    return get("category");
+  }
+
+  public void setCategory(String v) {
+    set("category", v);
+  }
+
+  public String getRequestType() {
+    return get("requestType");
+  }
+
+  public void setRequestType(String v) {
+    set("requestType", v);
+  }
+
+  public String getPriority() {
+    return get("priority");
+  }
+
+  public void setPriority(String v) {
+    set("priority", v);
+  }
+
+  public String getChannel() {
+    return get("channel");
+  }
+
+  public void setChannel(String v) {
+    set("channel", v);
   }
 }

@@ -6,14 +6,14 @@ import id.loket.report.entity.ReportFilter;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-class ReportQueryTest {
+class ReportParamsTest {
 
   static final ReportFilter DEFAULTS =
       ReportFilter.lastDays(LocalDate.of(2026, 12, 3), ReportFilter.DEFAULT_DAYS);
 
   @Test
   void missingDatesTakeTheDefaultWindowAndBlanksAreNoFilter() {
-    ReportQuery q = new ReportQuery();
+    ReportParams q = new ReportParams();
     q.set("team", " SD ");
     q.set("agent", "  ");
     ReportFilter f = q.filter(DEFAULTS);
@@ -26,7 +26,7 @@ class ReportQueryTest {
 
   @Test
   void aDateThatIsNoDateIsNamed() {
-    ReportQuery q = new ReportQuery();
+    ReportParams q = new ReportParams();
     q.set("from", "2026-11-01");
     q.set("to", "3.12.2026");
     assertThat(q.badDate()).contains("to");
@@ -44,7 +44,7 @@ class ReportQueryTest {
             null,
             "P2",
             null);
-    assertThat(ReportQuery.of(f, "report", "escalations", "level", null))
+    assertThat(ReportParams.of(f, "report", "escalations", "level", null))
         .isEqualTo(
             "report=escalations&from=2026-11-30&to=2026-12-06&team=IT%26OPS&category=hardware"
                 + "&priority=P2");
