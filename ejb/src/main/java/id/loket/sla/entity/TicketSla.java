@@ -100,6 +100,10 @@ public class TicketSla {
   @Column(name = "next_at")
   private Instant nextAt;
 
+  /** Working time from the start to the target being met (null until met): MTTA / MTTR. */
+  @Column(name = "business_seconds")
+  private Integer businessSeconds;
+
   protected TicketSla() {}
 
   /** A clock that starts at {@code at}. */
@@ -253,6 +257,8 @@ public class TicketSla {
       dueAt = clock.due(full).orElse(null);
     }
     nextAt = isLive() ? ladder(clock, secondLevel, reminderEvery).next() : null;
+    businessSeconds =
+        metAt == null ? null : (int) Math.min(Integer.MAX_VALUE, clock.elapsed(metAt).toSeconds());
   }
 
   /**
@@ -418,6 +424,10 @@ public class TicketSla {
 
   public Instant getAcknowledgedAt() {
     return acknowledgedAt;
+  }
+
+  public Integer getBusinessSeconds() {
+    return businessSeconds;
   }
 
   public Instant getNextAt() {

@@ -166,4 +166,18 @@ class TicketSlaTest {
         "admin",
         T0);
   }
+
+  @Test
+  void theBusinessTimeTakenIsKeptWhenMetAndForgottenWhenReopened() {
+    TicketSla c = clock(Duration.ofHours(4), 75);
+    assertThat(c.getBusinessSeconds()).isNull();
+    assertThat(c.pause(T0.plus(Duration.ofMinutes(30)), "WAITING_FOR_REQUESTER")).isTrue();
+    assertThat(c.resume(T0.plus(Duration.ofMinutes(60)))).isTrue();
+    assertThat(c.meet(T0.plus(Duration.ofMinutes(100)))).isTrue();
+    c.plan(ALWAYS, SECOND_LEVEL, REMINDER);
+    assertThat(c.getBusinessSeconds()).isEqualTo(70 * 60); // 100 minutes less a 30-minute pause
+    assertThat(c.unmeet(T0.plus(Duration.ofMinutes(120)))).isTrue();
+    c.plan(ALWAYS, SECOND_LEVEL, REMINDER);
+    assertThat(c.getBusinessSeconds()).isNull();
+  }
 }
