@@ -152,11 +152,16 @@ class ReportsIT {
             Map.entry("NOT_SATISFIED", 1L));
     assertThat(levels(r, "byCause"))
         .containsExactly(
-            Map.entry("SLA_WARNING", 1L), Map.entry("SLA_BREACH", 4L), Map.entry("NOT_SATISFIED", 1L));
+            Map.entry("SLA_WARNING", 1L),
+            Map.entry("SLA_BREACH", 4L),
+            Map.entry("NOT_SATISFIED", 1L));
     assertThat(r.getLong("open")).isEqualTo(4);
     assertThat(r.getLong("acknowledged")).isEqualTo(1);
     assertThat(r.getLong("closed")).isEqualTo(1);
-    assertThat(r.getList("perWeek.findAll { it.n > 0 }.collect { it.period + ' ' + it.key + ' ' + it.n }", String.class))
+    assertThat(
+            r.getList(
+                "perWeek.findAll { it.n > 0 }.collect { it.period + ' ' + it.key + ' ' + it.n }",
+                String.class))
         .containsExactlyInAnyOrder(
             "2026-08-31 WARNING 1",
             "2026-08-31 BREACH 2",
@@ -167,7 +172,8 @@ class ReportsIT {
     assertThat(levels(r, "repeatServices")).containsExactly(Map.entry("hardware", 3L));
 
     // Drill-down: the breaches, newest first, each naming its ticket and case state.
-    JsonPath rows = report("maya", "escalations/rows", SEPTEMBER + "&team=" + TEAM + "&level=BREACH");
+    JsonPath rows =
+        report("maya", "escalations/rows", SEPTEMBER + "&team=" + TEAM + "&level=BREACH");
     assertThat(rows.getList("items.ticketNumber", String.class))
         .containsExactly(number(3), number(1));
     assertThat(rows.getList("items.status", String.class)).containsExactly("OPEN", "OPEN");
@@ -176,12 +182,16 @@ class ReportsIT {
     String cursor = "";
     do {
       JsonPath page =
-          report("maya", "escalations/rows", SEPTEMBER + "&team=" + TEAM + "&limit=2&cursor=" + cursor);
+          report(
+              "maya",
+              "escalations/rows",
+              SEPTEMBER + "&team=" + TEAM + "&limit=2&cursor=" + cursor);
       seen.addAll(page.getList("items.level", String.class));
       cursor = page.getString("next");
     } while (cursor != null);
     assertThat(seen)
-        .containsExactly("NOT_SATISFIED", "SECOND_LEVEL", "BREACH", "REMINDER", "BREACH", "WARNING");
+        .containsExactly(
+            "NOT_SATISFIED", "SECOND_LEVEL", "BREACH", "REMINDER", "BREACH", "WARNING");
   }
 
   @Test
@@ -236,9 +246,14 @@ class ReportsIT {
     assertThat(low.getList("items.comment", String.class)).containsExactly("Took two days");
 
     JsonPath l = report("maya", "load", SEPTEMBER + "&team=" + TEAM);
-    assertThat(l.getList("agents.collect { it.agent + ' ' + it.open + ' ' + it.resolved + ' ' + it.averageHandlingMinutes }", String.class))
+    assertThat(
+            l.getList(
+                "agents.collect { it.agent + ' ' + it.open + ' ' + it.resolved + ' ' + it.averageHandlingMinutes }",
+                String.class))
         .containsExactly("tono 1 1 null", "sari 0 2 52.5");
-    assertThat(l.getList("teams.collect { it.agent + ' ' + it.open + ' ' + it.resolved }", String.class))
+    assertThat(
+            l.getList(
+                "teams.collect { it.agent + ' ' + it.open + ' ' + it.resolved }", String.class))
         .containsExactly(TEAM + " 2 3");
 
     JsonPath d = report("maya", "dashboard", SEPTEMBER + "&team=" + TEAM);
@@ -261,7 +276,8 @@ class ReportsIT {
     try (Connection db = ItDatabase.connection();
         Statement s = db.createStatement()) {
       for (int i = 0; i < 40; i++) {
-        String created = String.format("2025-03-%02dT%02d:30Z", 1 + random.nextInt(28), random.nextInt(24));
+        String created =
+            String.format("2025-03-%02dT%02d:30Z", 1 + random.nextInt(28), random.nextInt(24));
         ticket(s, 100 + i, priorities[random.nextInt(4)], "NEW", "budi", "NULL", created, "NULL");
       }
       for (int step = 0; step < 200; step++) {
@@ -272,14 +288,18 @@ class ReportsIT {
               case 1 -> "category = " + quoted(categories[random.nextInt(4)]);
               case 2 -> "priority = " + quoted(priorities[random.nextInt(4)]);
               case 3 -> "channel = " + quoted(channels[random.nextInt(4)]);
-              case 4 -> "status = 'RESOLVED', resolved_at = created_at + interval '"
-                  + random.nextInt(200) + " hours'";
+              case 4 ->
+                  "status = 'RESOLVED', resolved_at = created_at + interval '"
+                      + random.nextInt(200)
+                      + " hours'";
               case 5 -> "status = 'REOPENED', resolved_at = NULL";
-              default -> "created_at = created_at + interval '" + (random.nextInt(48) - 24) + " hours'";
+              default ->
+                  "created_at = created_at + interval '" + (random.nextInt(48) - 24) + " hours'";
             };
         s.executeUpdate("UPDATE ticket SET " + change + " WHERE id = " + id);
         if (random.nextInt(10) == 0) {
-          try (ResultSet f = s.executeQuery("SELECT report_fold(" + (1 + random.nextInt(50)) + ")")) {
+          try (ResultSet f =
+              s.executeQuery("SELECT report_fold(" + (1 + random.nextInt(50)) + ")")) {
             f.next();
           }
         }
@@ -311,7 +331,8 @@ class ReportsIT {
     as(base, "admin").get("api/reports/load?" + SEPTEMBER).then().statusCode(200);
     // tono leads the service desk and this test's team: his reports count his teams only ...
     assertThat(report("tono", "escalations", SEPTEMBER).getLong("total")).isEqualTo(6);
-    assertThat(report("tono", "escalations", SEPTEMBER + "&team=" + TEAM).getLong("total")).isEqualTo(6);
+    assertThat(report("tono", "escalations", SEPTEMBER + "&team=" + TEAM).getLong("total"))
+        .isEqualTo(6);
     // ... and another team's is refused.
     as(base, "tono")
         .get("api/reports/escalations?" + SEPTEMBER + "&team=network")
@@ -426,7 +447,14 @@ class ReportsIT {
   }
 
   static void escalation(
-      Statement s, int e, int n, String cause, Integer level, Integer reminder, String at, String status)
+      Statement s,
+      int e,
+      int n,
+      String cause,
+      Integer level,
+      Integer reminder,
+      String at,
+      String status)
       throws SQLException {
     boolean sla = "SLA".equals(cause);
     s.execute(
@@ -532,8 +560,15 @@ class ReportsIT {
         ResultSet r = p.executeQuery()) {
       while (r.next()) {
         out.put(
-            r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|" + r.getString(4)
-                + "|" + r.getString(5),
+            r.getString(1)
+                + "|"
+                + r.getString(2)
+                + "|"
+                + r.getString(3)
+                + "|"
+                + r.getString(4)
+                + "|"
+                + r.getString(5),
             r.getLong(6) + "/" + r.getLong(7));
       }
     }

@@ -64,7 +64,7 @@ public class DigestSweep {
     if (due.isEmpty()) {
       return new Batch(0, 0);
     }
-    ZoneId zone = book.zone();
+    ZoneId zone = config.displayZone();
     DigestSchedule schedule = new DigestSchedule(zone);
     int made = 0;
     for (Subscription s : due) {

@@ -2,7 +2,7 @@ package id.loket.report.boundary;
 
 import id.loket.identity.boundary.UserDirectory;
 import id.loket.identity.entity.Roles;
-import id.loket.report.control.DigestBook;
+import id.loket.platform.LoketConfig;
 import id.loket.report.control.DigestSchedule;
 import id.loket.report.entity.Digest;
 import id.loket.report.entity.Subscription;
@@ -51,6 +51,7 @@ public class Digests {
   @EJB Teams teams;
   @EJB UserDirectory directory;
   @Inject Clock clock;
+  @Inject LoketConfig config;
 
   /** The caller's active subscriptions, oldest first. */
   public List<SubscriptionView> mine() {
@@ -190,7 +191,7 @@ public class Digests {
   }
 
   private DigestSchedule schedule() {
-    return new DigestSchedule(new DigestBook(em).zone());
+    return new DigestSchedule(config.displayZone());
   }
 
   private boolean all() {

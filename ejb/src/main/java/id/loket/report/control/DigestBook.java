@@ -5,14 +5,13 @@ import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * The digest tables' statements that JPQL does not say: the desk zone, the database's clock, the
- * claim of due subscriptions ({@code FOR UPDATE SKIP LOCKED} over the partial index on {@code
- * next_at}: two nodes never take the same row) and whether a period's digest exists.
+ * The digest tables' statements that JPQL does not say: the database's clock, the claim of due
+ * subscriptions ({@code FOR UPDATE SKIP LOCKED} over the partial index on {@code next_at}: two
+ * nodes never take the same row) and whether a period's digest exists.
  */
 public final class DigestBook {
 
@@ -20,13 +19,6 @@ public final class DigestBook {
 
   public DigestBook(EntityManager em) {
     this.em = em;
-  }
-
-  /** The desk's zone (report days and weeks are counted in it). */
-  public ZoneId zone() {
-    List<?> rows =
-        em.createNativeQuery("SELECT zone FROM report_setting WHERE id = 1").getResultList();
-    return rows.isEmpty() ? ZoneId.of("Asia/Jakarta") : ZoneId.of((String) rows.get(0));
   }
 
   /** The database's clock, the same for every node. */
