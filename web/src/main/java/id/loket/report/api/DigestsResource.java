@@ -113,8 +113,8 @@ public class DigestsResource {
                   @Content(
                       mediaType = MediaType.APPLICATION_JSON,
                       schema = @Schema(ref = "DigestSubscriptionData")))
-          SubscriptionDraft draft) {
-    SubscriptionView saved = digests.subscribe(required(draft));
+          SubscriptionBody body) {
+    SubscriptionView saved = digests.subscribe(required(body));
     return answer(
         Response.created(
             Links.api(
@@ -158,9 +158,9 @@ public class DigestsResource {
                   @Content(
                       mediaType = MediaType.APPLICATION_JSON,
                       schema = @Schema(ref = "DigestSubscriptionData")))
-          SubscriptionDraft draft) {
+          SubscriptionBody body) {
     long version = IfMatch.required(ifMatch);
-    return answer(Response.ok(), digests.change(id, required(draft), version));
+    return answer(Response.ok(), digests.change(id, required(body), version));
   }
 
   @DELETE
@@ -214,11 +214,11 @@ public class DigestsResource {
     return digests.digest(id);
   }
 
-  private static SubscriptionDraft required(SubscriptionDraft draft) {
-    if (draft == null) {
+  private static SubscriptionDraft required(SubscriptionBody body) {
+    if (body == null) {
       throw new BadRequestException("A JSON body is required");
     }
-    return draft;
+    return body.draft();
   }
 
   private static Response answer(Response.ResponseBuilder builder, SubscriptionView view) {
