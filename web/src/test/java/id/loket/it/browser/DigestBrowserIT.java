@@ -92,7 +92,7 @@ class DigestBrowserIT {
     assertThat(listed).contains("Weekly").contains("SLA, Satisfaction").doesNotContain("Backlog");
     assertThat(Pages.text(browser, By.tagName("body"))).contains("Subscribed.");
     assertThat(Pages.text(browser, By.id("receivedForm"))).contains("No digest yet.");
-    FollowUpPages.screenshots(browser, "digests");
+    Pages.screenshots(browser, "digests", By.id("subscriptionsForm:subscriptions"));
     Axe.assertNoSeriousViolations(browser, "axe on the digests page");
   }
 }
