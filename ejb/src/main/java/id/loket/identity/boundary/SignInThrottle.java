@@ -1,5 +1,7 @@
 package id.loket.identity.boundary;
 
+import static id.loket.shared.SqlValues.instant;
+
 import id.loket.identity.control.ThrottlePolicy;
 import id.loket.platform.LoketConfig;
 import jakarta.annotation.PostConstruct;
@@ -8,7 +10,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -157,18 +158,5 @@ public class SignInThrottle {
 
   private static OffsetDateTime utc(Instant instant) {
     return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    if (value instanceof Instant i) {
-      return i;
-    }
-    return null;
   }
 }

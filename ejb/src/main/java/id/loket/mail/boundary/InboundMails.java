@@ -1,5 +1,7 @@
 package id.loket.mail.boundary;
 
+import static id.loket.shared.SqlValues.instant;
+
 import id.loket.identity.boundary.UserDirectory;
 import id.loket.identity.entity.Roles;
 import id.loket.mail.control.MailParser;
@@ -223,21 +225,5 @@ public class InboundMails {
         (Boolean) r[11],
         (String) r[12],
         ((Number) r[13]).longValue());
-  }
-
-  private static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    if (value instanceof java.sql.Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof Instant i) {
-      return i;
-    }
-    throw new IllegalStateException("not a time: " + value.getClass());
   }
 }

@@ -1,13 +1,12 @@
 package id.loket.queue.control;
 
+import static id.loket.shared.SqlValues.instant;
+
 import id.loket.queue.entity.QueueRow;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -80,21 +79,5 @@ public class QueueReader {
         instant(r[9]),
         instant(r[10]),
         ((Number) r[11]).longValue());
-  }
-
-  static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Timestamp ts) {
-      return ts.toInstant();
-    }
-    if (value instanceof OffsetDateTime odt) {
-      return odt.toInstant();
-    }
-    if (value instanceof Instant i) {
-      return i;
-    }
-    throw new IllegalStateException("Not an instant: " + value.getClass());
   }
 }

@@ -22,23 +22,22 @@ public final class ReportSql {
 
   /**
    * Escalations of the window grouped by cause, SLA level, team, category, priority, week and case
-   * status: columns cause, level, team, category, priority, week, status, n.
+   * status: columns cause, level, team, category, priority, week, status, n. The dimensions are the
+   * ticket's when it escalated, kept on the escalation row (V21): no join to the tickets.
    */
   public static Sql escalationGroups(ReportFilter f, ReportScope scope, ZoneId zone) {
     Sql sql =
         new Sql()
             .add("SELECT cause, level, team, category, priority, week, status, count(*) FROM (")
-            .add("SELECT e.cause, e.level, t.team, t.category, t.priority, ")
+            .add("SELECT e.cause, e.level, e.team, e.category, e.priority, ")
             .add("date_trunc('week', e.escalated_at AT TIME ZONE ")
             .p(zone.getId())
-            .add(")::date AS week, COALESCE(c.status, 'OPEN') AS status")
-            .add(" FROM ticket_escalation e JOIN ticket t ON t.id = e.ticket_id")
-            .add(" LEFT JOIN escalation_case c ON c.escalation_id = e.id")
+            .add(")::date AS week, e.case_status AS status FROM ticket_escalation e")
             .add(" WHERE e.escalated_at >= ")
             .p(f.start(zone))
             .add(" AND e.escalated_at < ")
             .p(f.end(zone));
-    sql.ticketConditions(f, scope, "t");
+    sql.ticketConditions(f, scope, "e");
     return sql.add(") x GROUP BY cause, level, team, category, priority, week, status");
   }
 
@@ -49,16 +48,15 @@ public final class ReportSql {
   public static Sql escalationRepeats(ReportFilter f, ReportScope scope, ZoneId zone) {
     Sql sql =
         new Sql()
-            .add("SELECT GROUPING(requester), requester, service, count(DISTINCT id) FROM (")
-            .add("SELECT t.id, t.requester, COALESCE(t.request_type, t.category) AS service")
-            .add(" FROM ticket_escalation e JOIN ticket t ON t.id = e.ticket_id")
-            .add(" WHERE e.escalated_at >= ")
+            .add("SELECT GROUPING(requester), requester, service, count(DISTINCT ticket_id) FROM (")
+            .add("SELECT e.ticket_id, e.requester, COALESCE(e.request_type, e.category) AS service")
+            .add(" FROM ticket_escalation e WHERE e.escalated_at >= ")
             .p(f.start(zone))
             .add(" AND e.escalated_at < ")
             .p(f.end(zone));
-    sql.ticketConditions(f, scope, "t");
+    sql.ticketConditions(f, scope, "e");
     return sql.add(") x GROUP BY GROUPING SETS ((requester), (service))")
-        .add(" HAVING count(DISTINCT id) >= 2");
+        .add(" HAVING count(DISTINCT ticket_id) >= 2");
   }
 
   /**
@@ -98,7 +96,7 @@ public final class ReportSql {
         sql.add(" AND e.cause = 'SLA' AND e.level = ").p(n + 1);
       }
     }
-    sql.ticketConditions(f, scope, "t");
+    sql.ticketConditions(f, scope, "e");
     return sql.add(" ORDER BY e.escalated_at DESC, e.id DESC LIMIT ").p(limit);
   }
 

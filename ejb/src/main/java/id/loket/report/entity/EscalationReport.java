@@ -7,6 +7,8 @@ import java.util.List;
  * Escalations raised in a window: how many, by level and cause, by team, category and priority, per
  * week (key = level), how many of their cases are open, acknowledged or closed, and who or what
  * keeps escalating (requesters and services, a request type or else a category, with two or more).
+ * An escalation counts against the team, assignee, category, priority and channel its ticket had
+ * when it escalated (kept on the escalation row): a breach stays the breaching team's.
  *
  * <p>Levels: {@code WARNING} (SLA 75 %), {@code BREACH}, {@code SECOND_LEVEL} (the next management
  * level after a breach), {@code REMINDER} (a breach still not acknowledged) and {@code

@@ -1,5 +1,7 @@
 package id.loket.routing.boundary;
 
+import static id.loket.shared.SqlValues.instant;
+
 import id.loket.identity.entity.Roles;
 import id.loket.platform.LoketConfig;
 import id.loket.routing.control.RoutingDecision;
@@ -24,7 +26,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -218,15 +219,5 @@ public class Routing {
         .stream()
         .findFirst()
         .orElse(null);
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Timestamp ts) {
-      return ts.toInstant();
-    }
-    if (value instanceof OffsetDateTime odt) {
-      return odt.toInstant();
-    }
-    return (Instant) value;
   }
 }

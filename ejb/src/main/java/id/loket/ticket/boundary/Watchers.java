@@ -1,5 +1,7 @@
 package id.loket.ticket.boundary;
 
+import static id.loket.shared.SqlValues.instant;
+
 import id.loket.identity.boundary.UserDirectory;
 import id.loket.identity.entity.Roles;
 import id.loket.shared.DomainException;
@@ -20,7 +22,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -173,19 +174,6 @@ public class Watchers {
                 .setParameter(1, number)
                 .getSingleResult())
         .longValue();
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof java.time.LocalDateTime l) {
-      return l.toInstant(ZoneOffset.UTC);
-    }
-    return value instanceof Instant i ? i : null;
   }
 
   private boolean staff() {

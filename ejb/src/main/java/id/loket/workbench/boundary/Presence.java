@@ -3,6 +3,7 @@ package id.loket.workbench.boundary;
 import id.loket.identity.boundary.UserDirectory;
 import id.loket.identity.entity.Roles;
 import id.loket.platform.LoketConfig;
+import id.loket.shared.SqlValues;
 import id.loket.ticket.boundary.TicketService;
 import id.loket.workbench.entity.PresenceMode;
 import id.loket.workbench.entity.PresenceWindow;
@@ -104,7 +105,7 @@ public class Presence {
                     (String) r[0],
                     directory.label((String) r[0]),
                     (String) r[1],
-                    Tickets.instant(r[2])))
+                    SqlValues.instant(r[2])))
         .toList();
   }
 

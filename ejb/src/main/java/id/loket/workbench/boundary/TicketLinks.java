@@ -5,6 +5,7 @@ import id.loket.shared.DomainException;
 import id.loket.shared.DomainException.Kind;
 import id.loket.shared.InvalidFieldException;
 import id.loket.shared.Page;
+import id.loket.shared.SqlValues;
 import id.loket.ticket.boundary.LinkHistory;
 import id.loket.ticket.boundary.NewComment;
 import id.loket.ticket.boundary.TicketDetails;
@@ -85,7 +86,7 @@ public class TicketLinks {
                         (String) r[3],
                         (String) r[4],
                         (String) r[5],
-                        Tickets.instant(r[6])))
+                        SqlValues.instant(r[6])))
             .toList();
     boolean more = views.size() > max;
     List<LinkView> shown = more ? views.subList(0, max) : views;

@@ -1,8 +1,6 @@
 package id.loket.workbench.boundary;
 
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 
 /** Small helpers over rows that refer to tickets (the caller has already checked access). */
 final class Tickets {
@@ -18,19 +16,5 @@ final class Tickets {
                 .setParameter(1, number)
                 .getSingleResult())
         .longValue();
-  }
-
-  /** A timestamp column as the driver hands it over. */
-  static Instant instant(Object value) {
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    if (value instanceof java.sql.Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof Instant i) {
-      return i;
-    }
-    throw new IllegalStateException("Not a timestamp: " + value);
   }
 }
