@@ -20,69 +20,73 @@ SELECT team FROM ticket WHERE team IS NOT NULL GROUP BY team ORDER BY count(*) D
 \echo window :from_day .. :to_day (:w_start .. :w_end), team :team, now :now
 SELECT count(*) AS tickets, pg_size_pretty(pg_database_size(current_database())) AS database FROM ticket;
 
-\echo '==== dashboard (all teams), statement 1 of 7'
+\echo '==== dashboard (all teams), statement 1 of 6'
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT cause, level, team, category, priority, week, status, count(*) FROM (SELECT e.cause, e.level, e.team, e.category, e.priority, date_trunc('week', e.escalated_at AT TIME ZONE 'Asia/Jakarta')::date AS week, e.case_status AS status FROM ticket_escalation e WHERE e.escalated_at >= :'w_start'::timestamptz AND e.escalated_at < :'w_end'::timestamptz) x GROUP BY cause, level, team, category, priority, week, status;
 
-\echo '==== dashboard (all teams), statement 2 of 7'
-EXPLAIN (ANALYZE, BUFFERS)
-SELECT GROUPING(requester), requester, service, count(DISTINCT ticket_id) FROM (SELECT e.ticket_id, e.requester, COALESCE(e.request_type, e.category) AS service FROM ticket_escalation e WHERE e.escalated_at >= :'w_start'::timestamptz AND e.escalated_at < :'w_end'::timestamptz) x GROUP BY GROUPING SETS ((requester), (service)) HAVING count(DISTINCT ticket_id) >= 2;
-
-\echo '==== dashboard (all teams), statement 3 of 7'
+\echo '==== dashboard (all teams), statement 2 of 6'
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT target, week, count(*), count(*) FILTER (WHERE in_time), avg(business_seconds), percentile_cont(0.9) WITHIN GROUP (ORDER BY business_seconds) FROM (SELECT s.target, date_trunc('week', s.met_at AT TIME ZONE 'Asia/Jakarta')::date AS week, (s.due_at IS NULL OR s.met_at <= s.due_at) AS in_time, s.business_seconds FROM ticket_sla s WHERE s.target IN ('FIRST_RESPONSE', 'RESOLUTION') AND s.met_at IS NOT NULL AND s.met_at >= :'w_start'::timestamptz AND s.met_at < :'w_end'::timestamptz) x GROUP BY GROUPING SETS ((target), (target, week));
 
-\echo '==== dashboard (all teams), statement 4 of 7'
+\echo '==== dashboard (all teams), statement 3 of 6'
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT s.target, count(*) FROM ticket_sla s WHERE s.target IN ('FIRST_RESPONSE', 'RESOLUTION') AND s.met_at IS NULL AND s.stopped_at IS NULL AND s.due_at >= :'w_start'::timestamptz AND s.due_at < :'now'::timestamptz GROUP BY s.target;
 
-\echo '==== dashboard (all teams), statement 5 of 7'
+\echo '==== dashboard (all teams), statement 4 of 6'
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT day, sum(created), sum(resolved) FROM (SELECT r.day, r.created, r.resolved FROM report_day r WHERE r.day >= :'from_day'::date AND r.day <= :'to_day'::date UNION ALL SELECT r.day, r.created, r.resolved FROM report_day_delta r WHERE r.day >= :'from_day'::date AND r.day <= :'to_day'::date) x GROUP BY day;
 
-\echo '==== dashboard (all teams), statement 6 of 7'
+\echo '==== dashboard (all teams), statement 5 of 6'
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT count(*) FROM ticket t WHERE t.status NOT IN ('RESOLVED', 'CLOSED');
 
-\echo '==== dashboard (all teams), statement 7 of 7'
+\echo '==== dashboard (all teams), statement 6 of 6'
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT r.rating, count(*) FROM ticket_satisfaction r WHERE r.rated_at >= :'w_start'::timestamptz AND r.rated_at < :'w_end'::timestamptz GROUP BY r.rating;
 
-\echo '==== dashboard (one team), statement 1 of 7'
+\echo '==== dashboard (one team), statement 1 of 6'
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT cause, level, team, category, priority, week, status, count(*) FROM (SELECT e.cause, e.level, e.team, e.category, e.priority, date_trunc('week', e.escalated_at AT TIME ZONE 'Asia/Jakarta')::date AS week, e.case_status AS status FROM ticket_escalation e WHERE e.escalated_at >= :'w_start'::timestamptz AND e.escalated_at < :'w_end'::timestamptz AND e.team = :'team') x GROUP BY cause, level, team, category, priority, week, status;
 
-\echo '==== dashboard (one team), statement 2 of 7'
-EXPLAIN (ANALYZE, BUFFERS)
-SELECT GROUPING(requester), requester, service, count(DISTINCT ticket_id) FROM (SELECT e.ticket_id, e.requester, COALESCE(e.request_type, e.category) AS service FROM ticket_escalation e WHERE e.escalated_at >= :'w_start'::timestamptz AND e.escalated_at < :'w_end'::timestamptz AND e.team = :'team') x GROUP BY GROUPING SETS ((requester), (service)) HAVING count(DISTINCT ticket_id) >= 2;
-
-\echo '==== dashboard (one team), statement 3 of 7'
+\echo '==== dashboard (one team), statement 2 of 6'
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT target, week, count(*), count(*) FILTER (WHERE in_time), avg(business_seconds), percentile_cont(0.9) WITHIN GROUP (ORDER BY business_seconds) FROM (SELECT s.target, date_trunc('week', s.met_at AT TIME ZONE 'Asia/Jakarta')::date AS week, (s.due_at IS NULL OR s.met_at <= s.due_at) AS in_time, s.business_seconds FROM ticket_sla s JOIN ticket t ON t.id = s.ticket_id WHERE s.target IN ('FIRST_RESPONSE', 'RESOLUTION') AND s.met_at IS NOT NULL AND s.met_at >= :'w_start'::timestamptz AND s.met_at < :'w_end'::timestamptz AND t.team = :'team') x GROUP BY GROUPING SETS ((target), (target, week));
 
-\echo '==== dashboard (one team), statement 4 of 7'
+\echo '==== dashboard (one team), statement 3 of 6'
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT s.target, count(*) FROM ticket_sla s JOIN ticket t ON t.id = s.ticket_id WHERE s.target IN ('FIRST_RESPONSE', 'RESOLUTION') AND s.met_at IS NULL AND s.stopped_at IS NULL AND s.due_at >= :'w_start'::timestamptz AND s.due_at < :'now'::timestamptz AND t.team = :'team' GROUP BY s.target;
 
-\echo '==== dashboard (one team), statement 5 of 7'
+\echo '==== dashboard (one team), statement 4 of 6'
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT day, sum(created), sum(resolved) FROM (SELECT r.day, r.created, r.resolved FROM report_day r WHERE r.day >= :'from_day'::date AND r.day <= :'to_day'::date AND r.team = :'team' UNION ALL SELECT r.day, r.created, r.resolved FROM report_day_delta r WHERE r.day >= :'from_day'::date AND r.day <= :'to_day'::date AND r.team = :'team') x GROUP BY day;
 
-\echo '==== dashboard (one team), statement 6 of 7'
+\echo '==== dashboard (one team), statement 5 of 6'
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT count(*) FROM ticket t WHERE t.status NOT IN ('RESOLVED', 'CLOSED') AND t.team = :'team';
 
-\echo '==== dashboard (one team), statement 7 of 7'
+\echo '==== dashboard (one team), statement 6 of 6'
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT r.rating, count(*) FROM ticket_satisfaction r JOIN ticket t ON t.id = r.ticket_id WHERE r.rated_at >= :'w_start'::timestamptz AND r.rated_at < :'w_end'::timestamptz AND t.team = :'team' GROUP BY r.rating;
 
-\echo '==== escalations (all teams), statement 1 of 2: the same as dashboard (all teams), statement 1 of 7'
+\echo '==== escalations (all teams), statement 1 of 3: the same as dashboard (all teams), statement 1 of 6'
 
-\echo '==== escalations (all teams), statement 2 of 2: the same as dashboard (all teams), statement 2 of 7'
+\echo '==== escalations (all teams), statement 2 of 3'
+EXPLAIN (ANALYZE, BUFFERS)
+SELECT key, count(*) FROM (SELECT DISTINCT e.requester AS key, e.ticket_id FROM ticket_escalation e WHERE e.escalated_at >= :'w_start'::timestamptz AND e.escalated_at < :'w_end'::timestamptz) x GROUP BY key HAVING count(*) >= 2 ORDER BY count(*) DESC, key LIMIT 10;
 
-\echo '==== escalations (one team), statement 1 of 2: the same as dashboard (one team), statement 1 of 7'
+\echo '==== escalations (all teams), statement 3 of 3'
+EXPLAIN (ANALYZE, BUFFERS)
+SELECT key, count(*) FROM (SELECT DISTINCT COALESCE(e.request_type, e.category) AS key, e.ticket_id FROM ticket_escalation e WHERE e.escalated_at >= :'w_start'::timestamptz AND e.escalated_at < :'w_end'::timestamptz) x GROUP BY key HAVING count(*) >= 2 ORDER BY count(*) DESC, key LIMIT 10;
 
-\echo '==== escalations (one team), statement 2 of 2: the same as dashboard (one team), statement 2 of 7'
+\echo '==== escalations (one team), statement 1 of 3: the same as dashboard (one team), statement 1 of 6'
+
+\echo '==== escalations (one team), statement 2 of 3'
+EXPLAIN (ANALYZE, BUFFERS)
+SELECT key, count(*) FROM (SELECT DISTINCT e.requester AS key, e.ticket_id FROM ticket_escalation e WHERE e.escalated_at >= :'w_start'::timestamptz AND e.escalated_at < :'w_end'::timestamptz AND e.team = :'team') x GROUP BY key HAVING count(*) >= 2 ORDER BY count(*) DESC, key LIMIT 10;
+
+\echo '==== escalations (one team), statement 3 of 3'
+EXPLAIN (ANALYZE, BUFFERS)
+SELECT key, count(*) FROM (SELECT DISTINCT COALESCE(e.request_type, e.category) AS key, e.ticket_id FROM ticket_escalation e WHERE e.escalated_at >= :'w_start'::timestamptz AND e.escalated_at < :'w_end'::timestamptz AND e.team = :'team') x GROUP BY key HAVING count(*) >= 2 ORDER BY count(*) DESC, key LIMIT 10;
 
 \echo '==== escalations/rows (all teams), statement 1 of 1'
 EXPLAIN (ANALYZE, BUFFERS)
@@ -92,19 +96,19 @@ SELECT e.id, e.escalated_at, t.number, t.title, t.requester, t.team, t.category,
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT e.id, e.escalated_at, t.number, t.title, t.requester, t.team, t.category, t.priority, e.cause, e.level, e.target, COALESCE(c.status, 'OPEN'), c.acknowledged_at FROM ticket_escalation e JOIN ticket t ON t.id = e.ticket_id LEFT JOIN escalation_case c ON c.escalation_id = e.id WHERE e.escalated_at >= :'w_start'::timestamptz AND e.escalated_at < :'w_end'::timestamptz AND (e.escalated_at, e.id) < ('9999-12-31T00:00:00Z'::timestamptz, 9223372036854775807) AND e.team = :'team' ORDER BY e.escalated_at DESC, e.id DESC LIMIT 51;
 
-\echo '==== sla (all teams), statement 1 of 2: the same as dashboard (all teams), statement 3 of 7'
+\echo '==== sla (all teams), statement 1 of 2: the same as dashboard (all teams), statement 2 of 6'
 
-\echo '==== sla (all teams), statement 2 of 2: the same as dashboard (all teams), statement 4 of 7'
+\echo '==== sla (all teams), statement 2 of 2: the same as dashboard (all teams), statement 3 of 6'
 
-\echo '==== sla (one team), statement 1 of 2: the same as dashboard (one team), statement 3 of 7'
+\echo '==== sla (one team), statement 1 of 2: the same as dashboard (one team), statement 2 of 6'
 
-\echo '==== sla (one team), statement 2 of 2: the same as dashboard (one team), statement 4 of 7'
+\echo '==== sla (one team), statement 2 of 2: the same as dashboard (one team), statement 3 of 6'
 
 \echo '==== backlog (all teams), statement 1 of 3'
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT CASE WHEN t.created_at > (:'now'::timestamptz - interval '1 day') THEN 'D0_1' WHEN t.created_at > (:'now'::timestamptz - interval '3 days') THEN 'D1_3' WHEN t.created_at > (:'now'::timestamptz - interval '7 days') THEN 'D3_7' WHEN t.created_at > (:'now'::timestamptz - interval '30 days') THEN 'D7_30' ELSE 'D30_' END AS bucket, t.status, count(*) FROM ticket t WHERE t.status NOT IN ('RESOLVED', 'CLOSED') GROUP BY 1, 2;
 
-\echo '==== backlog (all teams), statement 2 of 3: the same as dashboard (all teams), statement 5 of 7'
+\echo '==== backlog (all teams), statement 2 of 3: the same as dashboard (all teams), statement 4 of 6'
 
 \echo '==== backlog (all teams), statement 3 of 3'
 EXPLAIN (ANALYZE, BUFFERS)
@@ -114,7 +118,7 @@ SELECT count(*) FROM ticket_audit a WHERE a.field_name = 'status' AND a.new_valu
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT CASE WHEN t.created_at > (:'now'::timestamptz - interval '1 day') THEN 'D0_1' WHEN t.created_at > (:'now'::timestamptz - interval '3 days') THEN 'D1_3' WHEN t.created_at > (:'now'::timestamptz - interval '7 days') THEN 'D3_7' WHEN t.created_at > (:'now'::timestamptz - interval '30 days') THEN 'D7_30' ELSE 'D30_' END AS bucket, t.status, count(*) FROM ticket t WHERE t.status NOT IN ('RESOLVED', 'CLOSED') AND t.team = :'team' GROUP BY 1, 2;
 
-\echo '==== backlog (one team), statement 2 of 3: the same as dashboard (one team), statement 5 of 7'
+\echo '==== backlog (one team), statement 2 of 3: the same as dashboard (one team), statement 4 of 6'
 
 \echo '==== backlog (one team), statement 3 of 3'
 EXPLAIN (ANALYZE, BUFFERS)
@@ -128,9 +132,9 @@ SELECT t.id, t.number, t.title, t.status, t.team, t.assignee, t.priority, t.crea
 EXPLAIN (ANALYZE, BUFFERS)
 SELECT t.id, t.number, t.title, t.status, t.team, t.assignee, t.priority, t.created_at FROM ticket t WHERE t.status NOT IN ('RESOLVED', 'CLOSED') AND (t.created_at, t.id) > ('0001-01-01T00:00:00Z'::timestamptz, 0) AND t.team = :'team' ORDER BY t.created_at, t.id LIMIT 51;
 
-\echo '==== satisfaction (all teams), statement 1 of 1: the same as dashboard (all teams), statement 7 of 7'
+\echo '==== satisfaction (all teams), statement 1 of 1: the same as dashboard (all teams), statement 6 of 6'
 
-\echo '==== satisfaction (one team), statement 1 of 1: the same as dashboard (one team), statement 7 of 7'
+\echo '==== satisfaction (one team), statement 1 of 1: the same as dashboard (one team), statement 6 of 6'
 
 \echo '==== satisfaction/low (all teams), statement 1 of 1'
 EXPLAIN (ANALYZE, BUFFERS)
