@@ -87,6 +87,10 @@ public class ReportReader {
 
   public SlaReport sla(ReportFilter f, ReportScope scope, ZoneId zone, Instant now) {
     analytic();
+    return slaFigures(f, scope, zone, now);
+  }
+
+  private SlaReport slaFigures(ReportFilter f, ReportScope scope, ZoneId zone, Instant now) {
     List<Object[]> met = rows(ReportSql.slaMet(f, scope, zone));
     long frOverdue = 0;
     long resOverdue = 0;
@@ -123,7 +127,7 @@ public class ReportReader {
 
   /** Inflow and outflow per day: from the rollup where it has the filter's dimensions. */
   public List<DayFlow> flow(ReportFilter f, ReportScope scope, ZoneId zone) {
-    return ReportSql.rollupServes(f) ? flowRollup(f, scope) : flowLive(f, scope, zone);
+    return ReportSql.rollupServes(f) ? flowRollup(f, scope) : liveFlow(f, scope, zone);
   }
 
   public List<DayFlow> flowRollup(ReportFilter f, ReportScope scope) {
@@ -132,6 +136,10 @@ public class ReportReader {
 
   public List<DayFlow> flowLive(ReportFilter f, ReportScope scope, ZoneId zone) {
     analytic();
+    return liveFlow(f, scope, zone);
+  }
+
+  private List<DayFlow> liveFlow(ReportFilter f, ReportScope scope, ZoneId zone) {
     return ReportAssembly.flow(f.from(), f.to(), rows(ReportSql.flowLive(f, scope, zone)));
   }
 
@@ -198,7 +206,7 @@ public class ReportReader {
     EscalationReport esc =
         ReportAssembly.escalations(
             rows(ReportSql.escalationGroups(f, scope, zone)), List.of(), List.of());
-    SlaReport sla = sla(f, scope, zone, now);
+    SlaReport sla = slaFigures(f, scope, zone, now);
     List<DayFlow> flow = flow(f, scope, zone);
     long backlog = count(single(ReportSql.openCount(f, scope)));
     SatisfactionReport sat = satisfaction(f, scope, zone);
